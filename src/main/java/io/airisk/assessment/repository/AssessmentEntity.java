@@ -1,0 +1,65 @@
+package io.airisk.assessment.repository;
+
+import io.airisk.assessment.service.AssessmentStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A stored assessment. Answers and the result are kept as JSON text: they are read and written
+ * whole, their shape belongs to the questionnaire version, and the stored result must never be
+ * recomputed. Never leaves the persistence layer.
+ */
+@Entity
+@Table(name = "assessment")
+public class AssessmentEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Optimistic lock: concurrent changes to one assessment cannot overwrite each other. */
+    @Version
+    public long version;
+
+    @Column(name = "organization_name", nullable = false, length = 200)
+    public String organizationName;
+
+    /** The name lower-cased, so that the case-insensitive filter can use an index. */
+    @Column(name = "organization_key", nullable = false, length = 200)
+    public String organizationKey;
+
+    @Column(name = "organization_industry", length = 100)
+    public String organizationIndustry;
+
+    @Column(name = "organization_size", length = 50)
+    public String organizationSize;
+
+    @Column(name = "questionnaire_version", nullable = false, length = 50)
+    public String questionnaireVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    public AssessmentStatus status;
+
+    @Column(name = "answers", nullable = false, length = 100_000)
+    public String answers;
+
+    @Column(name = "result", length = 200_000)
+    public String result;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+}

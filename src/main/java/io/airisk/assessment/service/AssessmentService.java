@@ -1,0 +1,153 @@
+package io.airisk.assessment.service;
+
+import io.airisk.assessment.repository.AssessmentEntity;
+import io.airisk.assessment.repository.AssessmentRepository;
+import io.airisk.common.error.ProblemException;
+import io.airisk.common.error.ProblemType;
+import io.airisk.questionnaire.service.QuestionnaireCatalog;
+import io.airisk.scoring.engine.Answer;
+import io.airisk.scoring.engine.FieldError;
+import io.airisk.scoring.engine.ScoreResult;
+import io.airisk.scoring.engine.ScoringEngine;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The life of an assessment: a draft is created, its answers are patched, it is submitted once
+ * (scored against its pinned questionnaire version, result stored) and may be deleted. Every
+ * method is one transaction: a rejected request changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    private final AssessmentRepository repository;
+    private final QuestionnaireCatalog catalog;
+    private final JsonColumns json;
+    private final Clock clock;
+
+    public AssessmentService(AssessmentRepository repository, QuestionnaireCatalog catalog, JsonColumns json, Clock clock) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public AssessmentView create(CreateAssessmentRequest request) {
+        ScoringEngine engine = catalog.require(request.questionnaireVersion());
+        Map<String, Answer> answers = request.answers() == null ? Map.of() : engine.parse(request.answers());
+        Organization organization = request.organization();
+        Instant now = now();
+        AssessmentEntity entity = new AssessmentEntity();
+        entity.id = UUID.randomUUID();
+        entity.organizationName = organization.name();
+        entity.organizationKey = AssessmentRepository.organizationKey(organization.name());
+        entity.organizationIndustry = organization.industry();
+        entity.organizationSize = organization.size();
+        entity.questionnaireVersion = engine.questionnaire().version();
+        entity.status = AssessmentStatus.DRAFT;
+        entity.answers = json.writeAnswers(answers);
+        entity.createdAt = now;
+        entity.updatedAt = now;
+        repository.persistAndFlush(entity);
+        return view(entity);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<AssessmentView> find(UUID id) {
+        return repository.findByIdOptional(id).map(this::view);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public AssessmentPage list(String organization, AssessmentStatus status, int page, int size) {
+        PanacheQuery<AssessmentEntity> query = repository.search(organization, status).page(page, size);
+        List<AssessmentView> items = query.list().stream().map(this::view).toList();
+        return new AssessmentPage(items, page, size, query.count());
+    }
+
+    /**
+     * Merges answer changes into a draft; a {@code null} value removes that answer.
+     *
+     * @throws ProblemException 404 for an unknown id, 409 once submitted, 400 for invalid answers
+     */
+    public AssessmentView patchAnswers(UUID id, Map<String, ?> changes) {
+        AssessmentEntity entity = draft(id);
+        ScoringEngine engine = catalog.require(entity.questionnaireVersion);
+        Map<String, Answer> merged = engine.merge(storedAnswers(engine, entity), changes);
+        entity.answers = json.writeAnswers(merged);
+        entity.updatedAt = now();
+        repository.flush();
+        return view(entity);
+    }
+
+    /**
+     * Scores a complete draft against its pinned version and stores the result; answers to
+     * questions that other answers hide are dropped.
+     *
+     * @throws ProblemException 404 for an unknown id, 409 once submitted, 422 naming each missing
+     *     required question
+     */
+    public AssessmentView submit(UUID id) {
+        AssessmentEntity entity = draft(id);
+        ScoringEngine engine = catalog.require(entity.questionnaireVersion);
+        Map<String, Answer> answers = storedAnswers(engine, entity);
+        List<String> missing = engine.missingRequired(answers);
+        if (!missing.isEmpty()) {
+            List<FieldError> errors = missing.stream().map(q -> new FieldError(q, "is required")).toList();
+            throw new ProblemException(ProblemType.INCOMPLETE,
+                    missing.size() + " required question(s) unanswered: " + String.join(", ", missing), errors);
+        }
+        Map<String, Answer> visible = engine.withoutHidden(answers);
+        ScoreResult result = engine.score(visible);
+        Instant now = now();
+        entity.answers = json.writeAnswers(visible);
+        entity.result = json.writeResult(result);
+        entity.status = AssessmentStatus.SUBMITTED;
+        entity.submittedAt = now;
+        entity.updatedAt = now;
+        repository.flush();
+        return view(entity);
+    }
+
+    /** @return whether there was such an assessment */
+    public boolean delete(UUID id) {
+        return repository.deleteById(id);
+    }
+
+    private AssessmentEntity draft(UUID id) {
+        AssessmentEntity entity = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (entity.status != AssessmentStatus.DRAFT) {
+            throw ProblemException.conflict("Assessment " + id + " is " + entity.status + " and can no longer change");
+        }
+        return entity;
+    }
+
+    public static ProblemException notFound(Object id) {
+        return ProblemException.notFound("No assessment with id " + id);
+    }
+
+    private Map<String, Answer> storedAnswers(ScoringEngine engine, AssessmentEntity entity) {
+        return engine.parse(json.readAnswers(entity.answers));
+    }
+
+    private AssessmentView view(AssessmentEntity entity) {
+        return new AssessmentView(entity.id,
+                new Organization(entity.organizationName, entity.organizationIndustry, entity.organizationSize),
+                entity.questionnaireVersion, entity.status, json.readAnswers(entity.answers), entity.createdAt,
+                entity.updatedAt, entity.submittedAt, json.readResult(entity.result), entity.version);
+    }
+
+    /** Microseconds: the precision both H2 and PostgreSQL keep, so a re-read equals what was written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

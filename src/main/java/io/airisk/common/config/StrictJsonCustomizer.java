@@ -1,0 +1,24 @@
+package io.airisk.common.config;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * Reads JSON strictly: a string where a number belongs, a number where a string belongs, or a
+ * duplicate key is an error the client hears about, not a value silently converted.
+ */
+@Singleton
+public class StrictJsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+    }
+}

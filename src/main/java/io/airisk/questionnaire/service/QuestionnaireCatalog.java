@@ -1,0 +1,106 @@
+package io.airisk.questionnaire.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.common.error.ProblemException;
+import io.airisk.scoring.engine.Questionnaire;
+import io.airisk.scoring.engine.ScoringEngine;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The published questionnaire versions, each compiled into its scoring engine. Loaded and
+ * validated once at start-up: an invalid definition stops the service with a message naming
+ * the fault, rather than scoring with it.
+ */
+@Startup
+@ApplicationScoped
+public class QuestionnaireCatalog {
+
+    private static final Logger LOG = Logger.getLogger(QuestionnaireCatalog.class);
+
+    private final Map<String, ScoringEngine> engines;
+    private final ScoringEngine current;
+    private final List<QuestionnaireSummary> summaries;
+
+    public QuestionnaireCatalog(ObjectMapper mapper, QuestionnaireConfig config) {
+        CatalogFile catalog = read(mapper, config.catalog(), CatalogFile.class);
+        if (catalog.definitions() == null || catalog.definitions().isEmpty()) {
+            throw new IllegalStateException("Questionnaire catalog " + config.catalog() + " lists no definitions");
+        }
+        Map<String, ScoringEngine> loaded = new LinkedHashMap<>();
+        for (String resource : catalog.definitions()) {
+            Questionnaire questionnaire = read(mapper, resource, Questionnaire.class);
+            ScoringEngine engine;
+            try {
+                engine = new ScoringEngine(questionnaire);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+            }
+            if (loaded.putIfAbsent(questionnaire.version(), engine) != null) {
+                throw new IllegalStateException(resource + ": version " + questionnaire.version() + " is published twice");
+            }
+        }
+        this.engines = Map.copyOf(loaded);
+        this.current = loaded.get(catalog.current());
+        if (current == null) {
+            throw new IllegalStateException("Questionnaire catalog " + config.catalog() + ": current version '"
+                    + catalog.current() + "' is not among " + loaded.keySet());
+        }
+        this.summaries = loaded.values().stream()
+                .map(ScoringEngine::questionnaire)
+                .map(q -> new QuestionnaireSummary(q.version(), q.title(), q.version().equals(catalog.current())))
+                .toList();
+        LOG.infof("Questionnaire versions %s published; current is %s", loaded.keySet(), catalog.current());
+    }
+
+    /** The published versions, in catalog order. */
+    public List<QuestionnaireSummary> summaries() {
+        return summaries;
+    }
+
+    public ScoringEngine current() {
+        return current;
+    }
+
+    public Optional<ScoringEngine> find(String version) {
+        return Optional.ofNullable(engines.get(version));
+    }
+
+    /**
+     * The engine of that version, or the current one when {@code version} is null.
+     *
+     * @throws ProblemException 404 when no such version is published
+     */
+    public ScoringEngine require(String version) {
+        if (version == null) {
+            return current;
+        }
+        return find(version).orElseThrow(() -> ProblemException.notFound(
+                "Questionnaire version '" + version + "' is not published; published versions: " + engines.keySet()));
+    }
+
+    private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Questionnaire resource " + resource + " is not on the class path");
+            }
+            return mapper.readValue(in, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Questionnaire resource " + resource + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The catalog file: the definitions to publish, by class-path resource, and the current version. */
+    @RegisterForReflection
+    record CatalogFile(String current, List<String> definitions) {
+    }
+}

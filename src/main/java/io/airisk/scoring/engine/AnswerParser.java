@@ -1,0 +1,161 @@
+package io.airisk.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns answers as plain JSON values (strings, numbers, booleans, lists, as a JSON parser yields
+ * them) into typed {@link Answer}s, checking each against its question. Every fault is collected
+ * and reported together, each naming its question id.
+ */
+public final class AnswerParser {
+
+    private final Questionnaire questionnaire;
+
+    public AnswerParser(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    /**
+     * Parses answers; a {@code null} value means no answer.
+     *
+     * @return the typed answers, in questionnaire order
+     * @throws InvalidAnswersException naming every bad question id
+     */
+    public Map<String, Answer> parse(Map<String, ?> raw) {
+        return merge(Map.of(), raw);
+    }
+
+    /**
+     * Applies changes to answers: each value replaces that question's answer, and {@code null}
+     * removes it. Nothing is applied unless every change is valid.
+     *
+     * @return the merged answers, in questionnaire order
+     * @throws InvalidAnswersException naming every bad question id
+     */
+    public Map<String, Answer> merge(Map<String, Answer> current, Map<String, ?> changes) {
+        Map<String, Answer> merged = new HashMap<>(current);
+        List<FieldError> errors = new ArrayList<>();
+        changes.forEach((questionId, value) -> {
+            Question question = questionnaire.question(questionId);
+            if (question == null) {
+                errors.add(new FieldError(questionId, "is not a question of questionnaire " + questionnaire.version()));
+            } else if (value == null) {
+                merged.remove(questionId);
+            } else {
+                try {
+                    merged.put(questionId, parse(question, value));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError(questionId, e.getMessage()));
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidAnswersException(errors);
+        }
+        Map<String, Answer> ordered = new LinkedHashMap<>();
+        for (Question question : questionnaire.questions()) {
+            Answer answer = merged.get(question.id());
+            if (answer != null) {
+                ordered.put(question.id(), answer);
+            }
+        }
+        return ordered;
+    }
+
+    private static Answer parse(Question question, Object value) {
+        return switch (question.type()) {
+            case SINGLE_CHOICE -> new Answer.Choice(optionId(question, value));
+            case MULTI_CHOICE -> choices(question, value);
+            case SCALE -> new Answer.Numeric(scale(question, value));
+            case NUMBER -> new Answer.Numeric(inRange(question, number(value, "a number")));
+            case BOOLEAN -> {
+                if (!(value instanceof Boolean flag)) {
+                    throw new IllegalArgumentException("must be true or false");
+                }
+                yield new Answer.Flag(flag);
+            }
+        };
+    }
+
+    private static String optionId(Question question, Object value) {
+        if (!(value instanceof String optionId)) {
+            throw new IllegalArgumentException("must be an option id (a string), one of " + optionIds(question));
+        }
+        if (question.option(optionId) == null) {
+            throw new IllegalArgumentException("'" + abbreviate(optionId) + "' is not an option; expected one of "
+                    + optionIds(question));
+        }
+        return optionId;
+    }
+
+    private static Answer choices(Question question, Object value) {
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException("must be an array of option ids, from " + optionIds(question));
+        }
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("must name at least one option (use the exclusive option for none)");
+        }
+        List<String> ids = new ArrayList<>(list.size());
+        Set<String> seen = new HashSet<>();
+        boolean exclusive = false;
+        for (Object element : list) {
+            String optionId = optionId(question, element);
+            if (!seen.add(optionId)) {
+                throw new IllegalArgumentException("names option '" + optionId + "' twice");
+            }
+            exclusive |= question.option(optionId).exclusive();
+            ids.add(optionId);
+        }
+        if (exclusive && ids.size() > 1) {
+            throw new IllegalArgumentException("combines an exclusive option with others; it must stand alone");
+        }
+        return new Answer.Choices(ids);
+    }
+
+    private static double scale(Question question, Object value) {
+        double number = number(value, "an integer");
+        if (number != Math.rint(number)) {
+            throw new IllegalArgumentException("must be an integer from " + format(question.min()) + " to "
+                    + format(question.max()));
+        }
+        return inRange(question, number);
+    }
+
+    private static double number(Object value, String expected) {
+        if (!(value instanceof Number number)) {
+            throw new IllegalArgumentException("must be " + expected);
+        }
+        double result = number.doubleValue();
+        if (!Double.isFinite(result)) {
+            throw new IllegalArgumentException("must be a finite number");
+        }
+        return result;
+    }
+
+    private static double inRange(Question question, double value) {
+        if (value < question.min() || value > question.max()) {
+            String unit = question.unit() == null ? "" : " " + question.unit();
+            throw new IllegalArgumentException("must be between " + format(question.min()) + " and "
+                    + format(question.max()) + unit + ", was " + format(value));
+        }
+        return value;
+    }
+
+    private static List<String> optionIds(Question question) {
+        return question.options().stream().map(Option::id).toList();
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 61) + "...";
+    }
+}

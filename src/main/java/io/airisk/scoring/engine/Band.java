@@ -1,0 +1,5 @@
+package io.airisk.scoring.engine;
+
+/** The overall index maps to the band with the highest {@code min} not above it. */
+public record Band(String id, Double min) {
+}

@@ -1,0 +1,247 @@
+package io.airisk.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a questionnaire definition and names every fault. A definition that passes can be
+ * scored with the properties the methodology promises: bounded, monotone, never divided by zero.
+ */
+public final class QuestionnaireValidator {
+
+    /** The article's recommendations that questions and rules may reference. */
+    public static final Set<String> REFERENCES = Set.of("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8");
+
+    private static final Pattern QUESTION_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
+    private static final Pattern SIMPLE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+    private final Questionnaire questionnaire;
+    private final List<String> faults = new ArrayList<>();
+
+    private QuestionnaireValidator(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    /** Every fault of the definition, each naming where it is; empty when the definition is valid. */
+    public static List<String> validate(Questionnaire questionnaire) {
+        QuestionnaireValidator validator = new QuestionnaireValidator(questionnaire);
+        validator.check();
+        return List.copyOf(validator.faults);
+    }
+
+    private void check() {
+        require(!blank(questionnaire.version()) && SIMPLE_ID.matcher(questionnaire.version()).matches(),
+                "version must be a simple identifier");
+        require(!blank(questionnaire.title()), "title must not be blank");
+        Set<String> dimensions = checkDimensions();
+        Map<String, Question> earlier = new HashMap<>();
+        Set<String> dimensionsWithQuestions = new HashSet<>();
+        require(!questionnaire.questions().isEmpty(), "questions must not be empty");
+        for (Question question : questionnaire.questions()) {
+            checkQuestion(question, dimensions, earlier);
+            if (question.id() != null) {
+                earlier.put(question.id(), question);
+            }
+            dimensionsWithQuestions.add(question.dimension());
+        }
+        for (String dimension : dimensions) {
+            require(dimensionsWithQuestions.contains(dimension), "dimension '" + dimension + "' has no question");
+        }
+        checkInteractions(dimensions);
+        checkBands();
+        checkRules(earlier);
+    }
+
+    private Set<String> checkDimensions() {
+        Set<String> ids = new HashSet<>();
+        require(!questionnaire.dimensions().isEmpty(), "dimensions must not be empty");
+        for (Dimension dimension : questionnaire.dimensions()) {
+            String where = "dimension '" + dimension.id() + "'";
+            require(!blank(dimension.id()), "a dimension has no id");
+            require(ids.add(dimension.id()), where + " is defined twice");
+            require(!blank(dimension.name()), where + ": name must not be blank");
+            require(positive(dimension.weight()), where + ": weight must be a positive number");
+        }
+        return ids;
+    }
+
+    private void checkQuestion(Question question, Set<String> dimensions, Map<String, Question> earlier) {
+        String where = "question '" + question.id() + "'";
+        require(question.id() != null && QUESTION_ID.matcher(question.id()).matches(),
+                where + ": id must be dotted lower-case words such as 'llm.revenue_share'");
+        require(!earlier.containsKey(question.id()), where + " is defined twice");
+        require(dimensions.contains(question.dimension()), where + ": unknown dimension '" + question.dimension() + "'");
+        require(!blank(question.text()), where + ": text must not be blank");
+        require(!blank(question.help()), where + ": help must not be blank");
+        require(positive(question.weight()), where + ": weight must be a positive number");
+        require(!question.references().isEmpty() && REFERENCES.containsAll(question.references()),
+                where + ": references must name at least one of R1 to R8");
+        if (question.type() == null) {
+            faults.add(where + ": type is missing");
+            return;
+        }
+        if (question.type().isChoice()) {
+            checkOptions(question, where);
+        } else {
+            require(question.options() == null || question.options().isEmpty(), where + ": only choice questions have options");
+            require(question.riskDirection() != null, where + ": riskDirection is required for " + question.type());
+        }
+        if (question.type() == QuestionType.SCALE || question.type() == QuestionType.NUMBER) {
+            checkRange(question, where);
+        }
+        require(question.type() != QuestionType.NUMBER || !blank(question.unit()), where + ": a NUMBER needs a unit");
+        if (question.showIf() != null) {
+            checkShowIf(question, where, earlier);
+        }
+    }
+
+    private void checkOptions(Question question, String where) {
+        List<Option> options = question.options();
+        if (options == null || options.size() < 2) {
+            faults.add(where + ": a choice question needs at least two options");
+            return;
+        }
+        require(question.riskDirection() == null, where + ": riskDirection applies only to SCALE, NUMBER and BOOLEAN");
+        Set<String> ids = new HashSet<>();
+        boolean anyInclusive = false;
+        boolean risksValid = true;
+        for (Option option : options) {
+            String at = where + ", option '" + option.id() + "'";
+            require(!blank(option.id()) && SIMPLE_ID.matcher(option.id()).matches(), at + ": id must be a simple identifier");
+            require(ids.add(option.id()), at + " is defined twice");
+            require(!blank(option.label()), at + ": label must not be blank");
+            boolean riskValid = option.risk() != null && option.risk() >= 0 && option.risk() <= 1;
+            require(riskValid, at + ": risk is required, in [0, 1]");
+            risksValid &= riskValid;
+            require(!option.exclusive() || question.type() == QuestionType.MULTI_CHOICE,
+                    at + ": only MULTI_CHOICE options can be exclusive");
+            anyInclusive |= !option.exclusive();
+        }
+        require(anyInclusive, where + ": at least one option must not be exclusive");
+        require(!risksValid || Risk.maximum(question) > 0, where + ": at least one answer must carry risk");
+    }
+
+    private void checkRange(Question question, String where) {
+        Double min = question.min();
+        Double max = question.max();
+        if (min == null || max == null || !Double.isFinite(min) || !Double.isFinite(max) || min >= max) {
+            faults.add(where + ": min and max are required, finite, and min < max");
+            return;
+        }
+        require(question.type() != QuestionType.SCALE || (min == Math.rint(min) && max == Math.rint(max)),
+                where + ": a SCALE's min and max must be integers");
+    }
+
+    /**
+     * A condition must look back, and must be closed upwards in risk: if an answer reveals the
+     * question, every riskier answer does too. Raising an answer then never hides a question,
+     * which keeps every score monotone.
+     */
+    private void checkShowIf(Question question, String where, Map<String, Question> earlier) {
+        ShowIf showIf = question.showIf();
+        Question controller = earlier.get(showIf.questionId());
+        if (controller == null) {
+            faults.add(where + ": showIf must refer to an earlier question, not '" + showIf.questionId() + "'");
+            return;
+        }
+        if (controller.type() == null) {
+            return;
+        }
+        if (showIf.anyOf().isEmpty()) {
+            faults.add(where + ": showIf.anyOf must not be empty");
+            return;
+        }
+        switch (controller.type()) {
+            case SINGLE_CHOICE, MULTI_CHOICE -> {
+                double lowest = Double.MAX_VALUE;
+                for (Object value : showIf.anyOf()) {
+                    Option option = value instanceof String id ? controller.option(id) : null;
+                    if (option == null) {
+                        faults.add(where + ": showIf value " + value + " is not an option of '" + controller.id() + "'");
+                        return;
+                    }
+                    lowest = Math.min(lowest, option.risk() == null ? 0 : option.risk());
+                }
+                for (Option option : controller.options()) {
+                    require(option.risk() == null || option.risk() < lowest || showIf.anyOf().contains(option.id()),
+                            where + ": showIf must also include '" + option.id() + "', which is at least as risky");
+                }
+            }
+            case BOOLEAN -> {
+                boolean riskier = controller.riskDirection() == RiskDirection.ASCENDING;
+                require(showIf.anyOf().stream().allMatch(Boolean.class::isInstance),
+                        where + ": showIf values for a BOOLEAN must be true or false");
+                require(showIf.anyOf().contains(riskier), where + ": showIf must include the riskier value " + riskier);
+            }
+            default -> faults.add(where + ": showIf may only refer to a choice or BOOLEAN question");
+        }
+    }
+
+    private void checkInteractions(Set<String> dimensions) {
+        Set<String> ids = new HashSet<>();
+        for (Interaction interaction : questionnaire.interactions()) {
+            String where = "interaction '" + interaction.id() + "'";
+            require(!blank(interaction.id()) && ids.add(interaction.id()), where + ": id must be present and unique");
+            require(dimensions.contains(interaction.first()) && dimensions.contains(interaction.second()),
+                    where + ": first and second must be dimensions");
+            require(!Objects.equals(interaction.first(), interaction.second()), where + ": must join two different dimensions");
+            require(positive(interaction.weight()), where + ": weight must be a positive number");
+        }
+    }
+
+    private void checkBands() {
+        List<Band> bands = questionnaire.bands();
+        if (bands.isEmpty()) {
+            faults.add("bands must not be empty");
+            return;
+        }
+        if (bands.stream().anyMatch(band -> band.min() == null)) {
+            faults.add("every band needs a min");
+            return;
+        }
+        require(bands.get(0).min() == 0, "the first band must start at 0");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < bands.size(); i++) {
+            Band band = bands.get(i);
+            require(!blank(band.id()) && ids.add(band.id()), "band '" + band.id() + "': id must be present and unique");
+            require(band.min() >= 0 && band.min() <= 100, "band '" + band.id() + "': min must be in [0, 100]");
+            require(i == 0 || band.min() > bands.get(i - 1).min(), "band '" + band.id() + "': mins must ascend");
+        }
+    }
+
+    private void checkRules(Map<String, Question> questions) {
+        Set<String> ids = new HashSet<>();
+        for (RecommendationRule rule : questionnaire.recommendations()) {
+            String where = "recommendation '" + rule.id() + "'";
+            require(!blank(rule.id()) && ids.add(rule.id()), where + ": id must be present and unique");
+            require(REFERENCES.contains(rule.reference()), where + ": reference must be one of R1 to R8");
+            require(!blank(rule.title()) && !blank(rule.rationale()), where + ": title and rationale are required");
+            require(!rule.triggers().isEmpty(), where + ": needs at least one trigger");
+            for (Trigger trigger : rule.triggers()) {
+                require(questions.containsKey(trigger.questionId()),
+                        where + ": trigger refers to unknown question '" + trigger.questionId() + "'");
+                require(trigger.minRisk() != null && trigger.minRisk() > 0 && trigger.minRisk() <= 1, where + ": a trigger's minRisk must be in (0, 1]");
+            }
+        }
+    }
+
+    private void require(boolean condition, String fault) {
+        if (!condition) {
+            faults.add(fault);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static boolean positive(Double value) {
+        return value != null && Double.isFinite(value) && value > 0;
+    }
+}

@@ -1,0 +1,415 @@
+package io.airisk.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores answers against one questionnaire version. Built once per version: everything that does
+ * not depend on the answers (indexes, dimension maxima, lowest-risk answers, visibility rules) is
+ * computed here, so that scoring itself is a few passes over arrays. Immutable and thread-safe.
+ *
+ * <p>The formulas, as in the README's methodology section:
+ * <ul>
+ *   <li>answer risk {@code r} in [0, 1]: the option's risk; for several options
+ *       {@code 1 - prod(1 - r_i)}; for SCALE and NUMBER the position in [min, max], reversed when
+ *       DESCENDING; for BOOLEAN 1 for the riskier value, 0 for the other;</li>
+ *   <li>dimension score {@code S_d = 100 * sum(w_q * r_q) / sum(w_q * m_q)} over its visible
+ *       answers, where {@code m_q} is the riskiest value question q can take and the denominator
+ *       runs over all the dimension's questions;</li>
+ *   <li>overall index {@code (sum(W_d * S_d) + sum(V_k * S_a * S_b / 100)) / (sum W_d + sum V_k)},
+ *       computed from the dimension scores rounded to the cent.</li>
+ * </ul>
+ */
+public final class ScoringEngine {
+
+    private static final String DIMENSION = "DIMENSION";
+    private static final String INTERACTION = "INTERACTION";
+
+    private final Questionnaire questionnaire;
+    private final AnswerParser parser;
+    private final Question[] questions;
+    private final Map<String, Integer> indexById = new HashMap<>();
+    private final int[] dimensionOf;
+    private final double[] questionWeight;
+    private final double[] dimensionMaximum;
+    private final double[] dimensionWeight;
+    private final int[] interactionFirst;
+    private final int[] interactionSecond;
+    private final double[] interactionWeight;
+    private final double totalWeight;
+    private final int[] controllerOf;
+    private final Set<Object>[] revealingValues;
+    private final Map<String, Double>[] optionRisk;
+    private final Answer[] lowestRiskAnswer;
+    private final int[][] ruleTriggerQuestion;
+    private final double[][] ruleTriggerMinRisk;
+
+    /**
+     * @throws IllegalArgumentException when the definition is invalid, naming every fault
+     */
+    @SuppressWarnings("unchecked")
+    public ScoringEngine(Questionnaire questionnaire) {
+        List<String> faults = QuestionnaireValidator.validate(questionnaire);
+        if (!faults.isEmpty()) {
+            throw new IllegalArgumentException("Invalid questionnaire " + questionnaire.version() + ": "
+                    + String.join("; ", faults));
+        }
+        this.questionnaire = questionnaire;
+        this.parser = new AnswerParser(questionnaire);
+        this.questions = questionnaire.questions().toArray(Question[]::new);
+        int n = questions.length;
+        List<Dimension> dimensions = questionnaire.dimensions();
+        Map<String, Integer> dimensionIndex = new HashMap<>();
+        dimensionWeight = new double[dimensions.size()];
+        for (int d = 0; d < dimensions.size(); d++) {
+            dimensionIndex.put(dimensions.get(d).id(), d);
+            dimensionWeight[d] = dimensions.get(d).weight();
+        }
+
+        dimensionOf = new int[n];
+        questionWeight = new double[n];
+        dimensionMaximum = new double[dimensions.size()];
+        controllerOf = new int[n];
+        revealingValues = new Set[n];
+        optionRisk = new Map[n];
+        lowestRiskAnswer = new Answer[n];
+        for (int i = 0; i < n; i++) {
+            Question question = questions[i];
+            indexById.put(question.id(), i);
+            dimensionOf[i] = dimensionIndex.get(question.dimension());
+            questionWeight[i] = question.weight();
+            dimensionMaximum[dimensionOf[i]] += questionWeight[i] * Risk.maximum(question);
+            lowestRiskAnswer[i] = Risk.lowestRiskAnswer(question);
+            if (question.options() != null) {
+                Map<String, Double> risks = new HashMap<>();
+                question.options().forEach(option -> risks.put(option.id(), option.risk()));
+                optionRisk[i] = risks;
+            }
+            ShowIf showIf = question.showIf();
+            controllerOf[i] = showIf == null ? -1 : indexById.get(showIf.questionId());
+            revealingValues[i] = showIf == null ? Set.of() : new HashSet<>(showIf.anyOf());
+        }
+
+        List<Interaction> interactions = questionnaire.interactions();
+        interactionFirst = new int[interactions.size()];
+        interactionSecond = new int[interactions.size()];
+        interactionWeight = new double[interactions.size()];
+        double total = Arrays.stream(dimensionWeight).sum();
+        for (int k = 0; k < interactions.size(); k++) {
+            interactionFirst[k] = dimensionIndex.get(interactions.get(k).first());
+            interactionSecond[k] = dimensionIndex.get(interactions.get(k).second());
+            interactionWeight[k] = interactions.get(k).weight();
+            total += interactionWeight[k];
+        }
+        totalWeight = total;
+
+        List<RecommendationRule> rules = questionnaire.recommendations();
+        ruleTriggerQuestion = new int[rules.size()][];
+        ruleTriggerMinRisk = new double[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            List<Trigger> triggers = rules.get(r).triggers();
+            ruleTriggerQuestion[r] = triggers.stream().mapToInt(t -> indexById.get(t.questionId())).toArray();
+            ruleTriggerMinRisk[r] = triggers.stream().mapToDouble(Trigger::minRisk).toArray();
+        }
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    /**
+     * Parses client answers (plain JSON values) against this version; {@code null} means no answer.
+     *
+     * @throws InvalidAnswersException naming every bad question id
+     */
+    public Map<String, Answer> parse(Map<String, ?> raw) {
+        return parser.parse(raw);
+    }
+
+    /**
+     * Applies answer changes (a {@code null} value removes that answer) to typed answers.
+     *
+     * @throws InvalidAnswersException naming every bad question id; nothing is applied then
+     */
+    public Map<String, Answer> merge(Map<String, Answer> current, Map<String, ?> changes) {
+        return parser.merge(current, changes);
+    }
+
+    /** Scores the answers; answers to hidden questions are ignored. */
+    public ScoreResult score(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        Evaluation today = evaluate(given);
+        List<ScoreResult.DimensionScore> dimensions = dimensionScores(today);
+        List<ScoreResult.OverallTerm> terms = overallTerms(today);
+        List<ScoreResult.Recommendation> recommendations = recommendations(given, today);
+        return new ScoreResult(today.overall, band(today.overall), today.completeness(), questionnaire.version(),
+                dimensions, terms, recommendations, questionnaire.notice());
+    }
+
+    /** The overall index before rounding: the property tests' view of strict monotonicity. */
+    double exactOverall(Map<String, Answer> answers) {
+        Evaluation evaluation = evaluate(toArray(answers));
+        return overall(evaluation.exactDimensionScore);
+    }
+
+    /** Ids of answered questions that the other answers hide, in questionnaire order. */
+    public List<String> hiddenAnswers(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        boolean[] visible = visibility(given);
+        List<String> hidden = new ArrayList<>();
+        for (int i = 0; i < questions.length; i++) {
+            if (given[i] != null && !visible[i]) {
+                hidden.add(questions[i].id());
+            }
+        }
+        return hidden;
+    }
+
+    /** Ids of required, visible questions without an answer, in questionnaire order. */
+    public List<String> missingRequired(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        boolean[] visible = visibility(given);
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < questions.length; i++) {
+            if (visible[i] && questions[i].required() && given[i] == null) {
+                missing.add(questions[i].id());
+            }
+        }
+        return missing;
+    }
+
+    /** The answers without those to hidden questions, in questionnaire order. */
+    public Map<String, Answer> withoutHidden(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        boolean[] visible = visibility(given);
+        Map<String, Answer> kept = new LinkedHashMap<>();
+        for (int i = 0; i < questions.length; i++) {
+            if (given[i] != null && visible[i]) {
+                kept.put(questions[i].id(), given[i]);
+            }
+        }
+        return kept;
+    }
+
+    private Answer[] toArray(Map<String, Answer> answers) {
+        Answer[] given = new Answer[questions.length];
+        answers.forEach((questionId, answer) -> {
+            Integer index = indexById.get(questionId);
+            if (index == null) {
+                throw new IllegalArgumentException(questionId + " is not a question of " + questionnaire.version());
+            }
+            given[index] = answer;
+        });
+        return given;
+    }
+
+    private boolean[] visibility(Answer[] given) {
+        boolean[] visible = new boolean[questions.length];
+        for (int i = 0; i < questions.length; i++) {
+            int controller = controllerOf[i];
+            visible[i] = controller < 0
+                    || (visible[controller] && given[controller] != null && reveals(i, given[controller]));
+        }
+        return visible;
+    }
+
+    private boolean reveals(int question, Answer controllerAnswer) {
+        Set<Object> values = revealingValues[question];
+        if (controllerAnswer instanceof Answer.Choice choice) {
+            return values.contains(choice.optionId());
+        }
+        if (controllerAnswer instanceof Answer.Choices choices) {
+            for (String optionId : choices.optionIds()) {
+                if (values.contains(optionId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (controllerAnswer instanceof Answer.Flag flag) {
+            return values.contains(flag.value());
+        }
+        return false;
+    }
+
+    private double risk(int i, Answer answer) {
+        Question question = questions[i];
+        if (answer instanceof Answer.Choice choice) {
+            return optionRisk[i].get(choice.optionId());
+        }
+        if (answer instanceof Answer.Choices choices) {
+            double survival = 1.0;
+            for (String optionId : choices.optionIds()) {
+                survival *= 1.0 - optionRisk[i].get(optionId);
+            }
+            return 1.0 - survival;
+        }
+        if (answer instanceof Answer.Numeric numeric) {
+            double position = (numeric.value() - question.min()) / (question.max() - question.min());
+            return question.riskDirection() == RiskDirection.ASCENDING ? position : 1.0 - position;
+        }
+        boolean value = ((Answer.Flag) answer).value();
+        return value == (question.riskDirection() == RiskDirection.ASCENDING) ? 1.0 : 0.0;
+    }
+
+    private Evaluation evaluate(Answer[] given) {
+        int n = questions.length;
+        boolean[] visible = visibility(given);
+        double[] risk = new double[n];
+        double[] weighted = new double[dimensionWeight.length];
+        int visibleCount = 0;
+        int answeredCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (!visible[i]) {
+                continue;
+            }
+            visibleCount++;
+            if (given[i] != null) {
+                answeredCount++;
+                risk[i] = risk(i, given[i]);
+                weighted[dimensionOf[i]] += questionWeight[i] * risk[i];
+            }
+        }
+        double[] exact = new double[weighted.length];
+        double[] rounded = new double[weighted.length];
+        for (int d = 0; d < weighted.length; d++) {
+            exact[d] = 100.0 * weighted[d] / dimensionMaximum[d];
+            rounded[d] = Cents.round(exact[d]);
+        }
+        return new Evaluation(given, visible, risk, exact, rounded, Cents.round(overall(rounded)), visibleCount,
+                answeredCount);
+    }
+
+    private double overall(double[] dimensionScores) {
+        double sum = 0;
+        for (int d = 0; d < dimensionScores.length; d++) {
+            sum += dimensionWeight[d] * dimensionScores[d];
+        }
+        for (int k = 0; k < interactionWeight.length; k++) {
+            sum += interactionWeight[k] * interactionValue(k, dimensionScores);
+        }
+        return sum / totalWeight;
+    }
+
+    private double interactionValue(int k, double[] dimensionScores) {
+        return dimensionScores[interactionFirst[k]] * dimensionScores[interactionSecond[k]] / 100.0;
+    }
+
+    private List<ScoreResult.DimensionScore> dimensionScores(Evaluation evaluation) {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int d = 0; d < dimensionWeight.length; d++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < questions.length; i++) {
+            if (evaluation.visible[i] && evaluation.given[i] != null) {
+                members.get(dimensionOf[i]).add(i);
+            }
+        }
+        List<ScoreResult.DimensionScore> scores = new ArrayList<>(dimensionWeight.length);
+        for (int d = 0; d < dimensionWeight.length; d++) {
+            List<Integer> answered = members.get(d);
+            double[] points = new double[answered.size()];
+            for (int j = 0; j < points.length; j++) {
+                int i = answered.get(j);
+                points[j] = 100.0 * questionWeight[i] * evaluation.risk[i] / dimensionMaximum[d];
+            }
+            double[] cents = Cents.apportion(points, evaluation.dimensionScore[d]);
+            List<ScoreResult.Contribution> contributions = new ArrayList<>(points.length);
+            for (int j = 0; j < points.length; j++) {
+                int i = answered.get(j);
+                contributions.add(new ScoreResult.Contribution(questions[i].id(), cents[j],
+                        Math.round(evaluation.risk[i] * 10_000.0) / 10_000.0, questionWeight[i]));
+            }
+            scores.add(new ScoreResult.DimensionScore(questionnaire.dimensions().get(d).id(),
+                    evaluation.dimensionScore[d], contributions));
+        }
+        return scores;
+    }
+
+    private List<ScoreResult.OverallTerm> overallTerms(Evaluation evaluation) {
+        int dimensions = dimensionWeight.length;
+        double[] points = new double[dimensions + interactionWeight.length];
+        double[] values = new double[points.length];
+        for (int d = 0; d < dimensions; d++) {
+            values[d] = evaluation.dimensionScore[d];
+            points[d] = dimensionWeight[d] * values[d] / totalWeight;
+        }
+        for (int k = 0; k < interactionWeight.length; k++) {
+            values[dimensions + k] = interactionValue(k, evaluation.dimensionScore);
+            points[dimensions + k] = interactionWeight[k] * values[dimensions + k] / totalWeight;
+        }
+        double[] cents = Cents.apportion(points, evaluation.overall);
+        List<ScoreResult.OverallTerm> terms = new ArrayList<>(points.length);
+        for (int d = 0; d < dimensions; d++) {
+            terms.add(new ScoreResult.OverallTerm(questionnaire.dimensions().get(d).id(), DIMENSION,
+                    dimensionWeight[d], values[d], cents[d]));
+        }
+        for (int k = 0; k < interactionWeight.length; k++) {
+            terms.add(new ScoreResult.OverallTerm(questionnaire.interactions().get(k).id(), INTERACTION,
+                    interactionWeight[k], Math.round(values[dimensions + k] * 10_000.0) / 10_000.0,
+                    cents[dimensions + k]));
+        }
+        return terms;
+    }
+
+    private List<ScoreResult.Recommendation> recommendations(Answer[] given, Evaluation today) {
+        List<RecommendationRule> rules = questionnaire.recommendations();
+        List<ScoreResult.Recommendation> fired = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            List<String> triggeredBy = new ArrayList<>();
+            Answer[] moved = null;
+            for (int t = 0; t < ruleTriggerQuestion[r].length; t++) {
+                int i = ruleTriggerQuestion[r][t];
+                if (today.visible[i] && given[i] != null && today.risk[i] >= ruleTriggerMinRisk[r][t]) {
+                    if (moved == null) {
+                        moved = given.clone();
+                    }
+                    moved[i] = lowestRiskAnswer[i];
+                    triggeredBy.add(questions[i].id());
+                }
+            }
+            if (moved != null) {
+                double reduction = Cents.round(today.overall - evaluate(moved).overall);
+                RecommendationRule rule = rules.get(r);
+                fired.add(new ScoreResult.Recommendation(rule.id(), rule.title(), rule.reference(), rule.rationale(),
+                        triggeredBy, reduction));
+            }
+        }
+        // Stable sort: equal reductions keep the definition's order, so the plan is deterministic.
+        fired.sort(Comparator.comparingDouble(ScoreResult.Recommendation::expectedRiskReduction).reversed());
+        return fired;
+    }
+
+    private String band(double overall) {
+        String band = null;
+        for (Band candidate : questionnaire.bands()) {
+            if (overall >= candidate.min()) {
+                band = candidate.id();
+            }
+        }
+        return band;
+    }
+
+    /** One pass over the answers: what is visible, each answer's risk, the dimension scores. */
+    private record Evaluation(
+            Answer[] given,
+            boolean[] visible,
+            double[] risk,
+            double[] exactDimensionScore,
+            double[] dimensionScore,
+            double overall,
+            int visibleCount,
+            int answeredCount) {
+
+        double completeness() {
+            return visibleCount == 0 ? 1.0 : Math.round(10_000.0 * answeredCount / visibleCount) / 10_000.0;
+        }
+    }
+}
