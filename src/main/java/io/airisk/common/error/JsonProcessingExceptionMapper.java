@@ -26,7 +26,13 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        if (exception instanceof JsonParseException parse) {
+        return problem(exception);
+    }
+
+    /** Also used where the REST layer wraps a parser failure in another exception. */
+    static Response problem(JsonProcessingException exception) {
+        JsonParseException parse = parseFailure(exception);
+        if (parse != null) {
             String where = parse.getLocation() == null ? ""
                     : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
             return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + where);
@@ -34,6 +40,16 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
         String field = exception instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
         return Problems.response(ProblemException.invalid(List.of(
                 new FieldError(field.isEmpty() ? "body" : field, message(exception)))).toProblem());
+    }
+
+    /** The parser failure behind the exception, when the body is not JSON at all. */
+    private static JsonParseException parseFailure(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     private static String message(JsonProcessingException exception) {

@@ -1,5 +1,6 @@
 package io.airisk.common.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,6 +15,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return JsonProcessingExceptionMapper.problem(json);
+        }
         Response original = exception.getResponse();
         int status = original == null ? 500 : original.getStatus();
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
