@@ -1,0 +1,66 @@
+package io.airisk.assessment;
+
+import static io.restassured.RestAssured.given;
+
+import io.airisk.scoring.engine.Questionnaires;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Shared request builders for the API tests, so that no test copies a fixture. */
+public final class Api {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private Api() {
+    }
+
+    /** A unique organization name, so that tests never see each other's data. */
+    public static String organization(String prefix) {
+        return prefix + " " + UUID.randomUUID();
+    }
+
+    public static Map<String, Object> createBody(String organization, Map<String, Object> answers) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organization", Map.of("name", organization, "industry", "Manufacturing", "size", "1000-5000"));
+        if (answers != null) {
+            body.put("answers", answers);
+        }
+        return body;
+    }
+
+    public static ValidatableResponse create(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/assessments").then();
+    }
+
+    /** Creates a draft and answers its id. */
+    public static String createDraft(String organization, Map<String, Object> answers) {
+        return create(createBody(organization, answers)).statusCode(201).extract().path("id");
+    }
+
+    public static String createCompleteDraft(String organization) {
+        return createDraft(organization, Questionnaires.exposedCompany());
+    }
+
+    public static ValidatableResponse get(String id) {
+        return given().when().get("/api/v1/assessments/{id}", id).then();
+    }
+
+    public static ValidatableResponse patch(String id, Object answers) {
+        return given().contentType(ContentType.JSON).body(answers).when().patch("/api/v1/assessments/{id}/answers", id).then();
+    }
+
+    public static ValidatableResponse submit(String id) {
+        return given().when().post("/api/v1/assessments/{id}/submit", id).then();
+    }
+
+    public static ValidatableResponse delete(String id) {
+        return given().when().delete("/api/v1/assessments/{id}", id).then();
+    }
+
+    public static ValidatableResponse score(Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/scores").then();
+    }
+}

@@ -1,0 +1,60 @@
+package io.airisk.questionnaire.rest;
+
+import static io.airisk.assessment.Api.PROBLEM_JSON;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class QuestionnaireResourceTest {
+
+    @Test
+    void shouldListThePublishedVersionsWithExactlyOneCurrent() {
+        given().when().get("/api/v1/questionnaires").then()
+                .statusCode(200)
+                .body("version", containsInAnyOrder("v1", "v0"))
+                .body("find { it.current }.version", equalTo("v1"))
+                .body("findAll { it.current }.size()", equalTo(1))
+                .body("title", everyItem(notNullValue()));
+    }
+
+    @Test
+    void shouldServeTheCurrentDefinitionAsTheContractDescribes() {
+        given().when().get("/api/v1/questionnaires/current").then()
+                .statusCode(200)
+                .body("version", equalTo("v1"))
+                .body("dimensions.size()", equalTo(6))
+                .body("dimensions.id", hasItem("LLM_DEPENDENCE"))
+                .body("dimensions.name", everyItem(notNullValue()))
+                .body("dimensions.description", everyItem(notNullValue()))
+                .body("questions.size()", greaterThanOrEqualTo(20))
+                .body("questions.id", everyItem(notNullValue()))
+                .body("questions.text", everyItem(notNullValue()))
+                .body("questions.help", everyItem(notNullValue()))
+                .body("questions.required", everyItem(notNullValue()))
+                .body("questions.find { it.id == 'llm.revenue_share' }.options.risk", everyItem(notNullValue()))
+                .body("questions.find { it.id == 'llm.revenue_share' }.showIf.questionId", equalTo("llm.production_use"))
+                .body("questions.find { it.id == 'reasoning.critical_use' }.options.find { it.id == 'none' }.exclusive", equalTo(true))
+                .body("questions.find { it.id == 'infra.commitment_years' }.unit", equalTo("years"))
+                .body("questions.find { it.id == 'infra.commitment_years' }.riskDirection", equalTo("ASCENDING"))
+                .body("questions.find { it.id == 'infra.switching_cost' }.min", equalTo(1.0f));
+    }
+
+    @Test
+    void shouldServeAVersionByName() {
+        given().when().get("/api/v1/questionnaires/v0").then().statusCode(200).body("version", equalTo("v0"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownVersionWith404Problem() {
+        given().when().get("/api/v1/questionnaires/v99").then()
+                .statusCode(404).contentType(PROBLEM_JSON).body("status", equalTo(404));
+    }
+}

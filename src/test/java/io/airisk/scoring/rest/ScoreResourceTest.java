@@ -1,0 +1,80 @@
+package io.airisk.scoring.rest;
+
+import static io.airisk.assessment.Api.PROBLEM_JSON;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.airisk.assessment.Api;
+import io.airisk.scoring.engine.Questionnaires;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ScoreResourceTest {
+
+    @Test
+    void shouldScoreCompleteAnswersWithExplanationsAndAPlan() {
+        JsonPath result = Api.score(Map.of("answers", Questionnaires.exposedCompany())).statusCode(200)
+                .body("questionnaireVersion", equalTo("v1"))
+                .body("completeness", equalTo(1.0f))
+                .body("dimensions.size()", equalTo(6))
+                .body("recommendations.size()", greaterThan(0))
+                .body("recommendations.reference", everyItem(matchesPattern("R[1-8]")))
+                .extract().jsonPath();
+
+        double overall = result.getDouble("overallRisk");
+        assertThat(overall).isBetween(0.0, 100.0);
+        for (Map<String, Object> dimension : result.<Map<String, Object>>getList("dimensions")) {
+            double sum = ((List<Map<String, Number>>) dimension.get("contributions")).stream()
+                    .mapToDouble(c -> c.get("points").doubleValue()).sum();
+            assertThat(sum).isCloseTo(((Number) dimension.get("score")).doubleValue(), org.assertj.core.api.Assertions.within(0.005));
+        }
+        List<Float> reductions = result.getList("recommendations.expectedRiskReduction", Float.class);
+        assertThat(reductions).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+    }
+
+    @Test
+    void shouldPreviewPartialAnswersWithTheirCompleteness() {
+        Api.score(Map.of("answers", Map.of("llm.production_use", "core", "signals.owner", "nobody"))).statusCode(200)
+                .body("completeness", greaterThan(0.0f))
+                .body("completeness", org.hamcrest.Matchers.lessThan(0.2f));
+    }
+
+    @Test
+    void shouldRejectAnswersToHiddenQuestionsNamingThem() {
+        Api.score(Map.of("answers", Map.of("llm.production_use", "none", "llm.revenue_share", "over_50")))
+                .statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", contains("llm.revenue_share"));
+    }
+
+    @Test
+    void shouldRejectAMissingAnswersObject() {
+        given().contentType("application/json").body("{\"questionnaireVersion\": \"v1\"}").when().post("/api/v1/scores")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("answers"));
+    }
+
+    @Test
+    void shouldScoreAgainstTheRequestedVersion() {
+        Api.score(Map.of("questionnaireVersion", "v0", "answers", Map.of("llm.production_use", "core")))
+                .statusCode(200).body("questionnaireVersion", equalTo("v0"));
+    }
+
+    @Test
+    void shouldStoreNothing() {
+        long before = ((Number) given().when().get("/api/v1/assessments").then().extract().path("total")).longValue();
+
+        Api.score(Map.of("answers", Questionnaires.exposedCompany())).statusCode(200);
+
+        long after = ((Number) given().when().get("/api/v1/assessments").then().extract().path("total")).longValue();
+        assertThat(after).isEqualTo(before);
+    }
+}
