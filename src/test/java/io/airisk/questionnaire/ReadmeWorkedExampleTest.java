@@ -1,0 +1,108 @@
+package io.airisk.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.scoring.engine.Questionnaires;
+import io.airisk.scoring.engine.ScoreResult;
+import io.airisk.scoring.engine.ScoringEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's worked example must be what the engine computes: its answers are read from the
+ * README, scored, and every number of its tables compared.
+ */
+class ReadmeWorkedExampleTest {
+
+    private static final Pattern CONTRIBUTION = Pattern.compile(
+            "^\\| `([a-z_]+\\.[a-z0-9_.]+)` \\| ([\\d.]+) \\| `.*` \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
+    private static final Pattern DIMENSION_SCORE = Pattern.compile("^\\| \\*\\*score\\*\\* \\|.*\\*\\*([\\d.]+)\\*\\* \\|$");
+    private static final Pattern DIMENSION_HEADER = Pattern.compile("^\\*\\*([A-Z_]+)\\*\\*: D = .* = ([\\d.]+)$");
+    private static final Pattern TERM = Pattern.compile("^\\| `([A-Z_]+)` \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
+    private static final Pattern RECOMMENDATION = Pattern.compile("^\\| `([a-z-]+)` \\| (R\\d) \\| (.*) \\| ([\\d.]+) \\|$");
+    private static final Pattern OVERALL = Pattern.compile("^\\*\\*Overall index: ([\\d.]+) \\(([A-Z]+)\\)\\*\\*$");
+
+    private final ScoringEngine engine = Questionnaires.v1Engine();
+
+    @Test
+    void shouldMatchWhatTheEngineComputes() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        ScoreResult result = engine.score(engine.parse(answers(lines)));
+
+        List<String> seen = new ArrayList<>();
+        String dimension = null;
+        for (String line : lines) {
+            Matcher m;
+            if ((m = DIMENSION_HEADER.matcher(line)).matches()) {
+                dimension = m.group(1);
+                seen.add(dimension);
+            } else if ((m = CONTRIBUTION.matcher(line)).matches()) {
+                ScoreResult.Contribution contribution = contribution(result, dimension, m.group(1));
+                assertThat(Double.parseDouble(m.group(2))).as(m.group(1) + " weight").isEqualTo(contribution.weight());
+                assertThat(Double.parseDouble(m.group(3))).as(m.group(1) + " risk").isEqualTo(contribution.risk());
+                assertThat(Double.parseDouble(m.group(4))).as(m.group(1) + " points").isEqualTo(contribution.points());
+                seen.add(m.group(1));
+            } else if ((m = DIMENSION_SCORE.matcher(line)).matches()) {
+                assertThat(Double.parseDouble(m.group(1))).as(dimension + " score").isEqualTo(dimension(result, dimension).score());
+            } else if ((m = TERM.matcher(line)).matches()) {
+                ScoreResult.OverallTerm term = term(result, m.group(1));
+                assertThat(Double.parseDouble(m.group(2))).as(term.id() + " weight").isEqualTo(term.weight());
+                assertThat(Double.parseDouble(m.group(3))).as(term.id() + " value").isEqualTo(term.value());
+                assertThat(Double.parseDouble(m.group(4))).as(term.id() + " points").isEqualTo(term.points());
+                seen.add(term.id() + " term");
+            } else if ((m = RECOMMENDATION.matcher(line)).matches()) {
+                ScoreResult.Recommendation recommendation = recommendation(result, m.group(1));
+                assertThat(m.group(2)).isEqualTo(recommendation.reference());
+                assertThat(Double.parseDouble(m.group(4))).as(recommendation.id()).isEqualTo(recommendation.expectedRiskReduction());
+                seen.add(recommendation.id());
+            } else if ((m = OVERALL.matcher(line)).matches()) {
+                assertThat(Double.parseDouble(m.group(1))).isEqualTo(result.overallRisk());
+                assertThat(m.group(2)).isEqualTo(result.band());
+                seen.add("overall");
+            }
+        }
+
+        int contributions = result.dimensions().stream().mapToInt(d -> d.contributions().size()).sum();
+        assertThat(seen).as("every number of the result appears in the README").hasSize(
+                result.dimensions().size() + contributions + result.overallTerms().size()
+                        + result.recommendations().size() + 1);
+    }
+
+    private static Map<String, Object> answers(List<String> lines) throws IOException {
+        int marker = lines.indexOf("<!-- worked-example:answers -->");
+        assertThat(marker).as("the README marks its worked example's answers").isNotNegative();
+        StringBuilder json = new StringBuilder();
+        for (int i = marker + 2; !lines.get(i).equals("```"); i++) {
+            json.append(lines.get(i)).append('\n');
+        }
+        return new ObjectMapper().readValue(json.toString(), new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+    }
+
+    private static ScoreResult.DimensionScore dimension(ScoreResult result, String id) {
+        return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static ScoreResult.OverallTerm term(ScoreResult result, String id) {
+        return result.overallTerms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static ScoreResult.Recommendation recommendation(ScoreResult result, String id) {
+        return result.recommendations().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static ScoreResult.Contribution contribution(ScoreResult result, String dimension, String questionId) {
+        return dimension(result, dimension).contributions().stream()
+                .filter(c -> c.questionId().equals(questionId)).findFirst().orElseThrow();
+    }
+}
