@@ -37,26 +37,31 @@ final class Examples {
               "organization": {"name": "Acme Robotics", "industry": "Manufacturing", "size": "1000-5000"},
               "questionnaireVersion": "v1",
               "status": "SUBMITTED",
-              "answers": {"llm.production_use": "core", "reasoning.critical_use": ["planning"]},
+              "answers": {"llm.production_use": "core", "llm.revenue_share": "10_to_50", "reasoning.critical_use": ["planning", "financial_decisions"]},
               "createdAt": "2026-11-28T09:15:02.123456Z",
               "updatedAt": "2026-11-28T09:40:11.654321Z",
               "submittedAt": "2026-11-28T09:40:11.654321Z",
               "result": {
-                "overallRisk": 58.43, "band": "HIGH", "completeness": 1.0, "questionnaireVersion": "v1",
+                "overallRisk": 55.85, "band": "HIGH", "completeness": 1.0, "questionnaireVersion": "v1",
                 "dimensions": [
-                  {"id": "LLM_DEPENDENCE", "score": 72.73,
-                   "contributions": [{"questionId": "llm.production_use", "points": 18.18, "risk": 1.0, "weight": 2.0}]}
+                  {"id": "LLM_DEPENDENCE", "score": 60.91, "contributions": [
+                    {"questionId": "llm.production_use", "points": 18.18, "risk": 1.0, "weight": 2.0},
+                    {"questionId": "llm.revenue_share", "points": 16.36, "risk": 0.6, "weight": 3.0},
+                    {"questionId": "llm.process_share", "points": 7.27, "risk": 0.4, "weight": 2.0},
+                    {"questionId": "llm.vendor_concentration", "points": 13.64, "risk": 0.75, "weight": 2.0},
+                    {"questionId": "llm.finetune_spend_share", "points": 5.46, "risk": 0.3, "weight": 2.0}]}
                 ],
                 "overallTerms": [
-                  {"id": "LLM_DEPENDENCE", "kind": "DIMENSION", "weight": 3.0, "value": 72.73, "points": 14.55},
-                  {"id": "DEPENDENCE_X_REASONING", "kind": "INTERACTION", "weight": 2.0, "value": 45.2, "points": 6.03}
+                  {"id": "LLM_DEPENDENCE", "kind": "DIMENSION", "weight": 3.0, "value": 60.91, "points": 12.18},
+                  {"id": "DEPENDENCE_X_REASONING", "kind": "INTERACTION", "weight": 2.0, "value": 39.2991, "points": 5.24}
                 ],
                 "recommendations": [
-                  {"id": "verify-reasoning-output", "title": "Verify reasoning-critical LLM output by non-LLM means before acting on it",
-                   "reference": "R3", "rationale": "LLM output feeds reasoning-critical work without independent checks.",
-                   "triggeredBy": ["reasoning.verification"], "expectedRiskReduction": 9.87}
+                  {"id": "shorten-commitments", "title": "Shorten LLM infrastructure commitments and negotiate exit clauses",
+                   "reference": "R4", "rationale": "Long or large commitments to LLM compute may outlive the technology they buy. Prefer shorter terms, on-demand capacity and downscaling clauses at the next renewal.",
+                   "triggeredBy": ["infra.commitment_years", "infra.committed_spend_share", "infra.exit_clauses"],
+                   "expectedRiskReduction": 5.19}
                 ],
-                "notice": "This index measures exposure if one school of thought holds..."
+                "notice": "This index measures exposure if one school of thought holds: ... It is not a forecast; ..."
               },
               "version": 4
             }
