@@ -16,25 +16,47 @@ class EngineIsolationTest {
 
     @Test
     void engineShouldUseNoFrameworkOrLibrary() {
-        noClasses().that().resideInAPackage("io.airisk.scoring.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..",
-                        "com.fasterxml..", "org.hibernate..", "org.eclipse..", "org.jboss..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.airisk.scoring.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta..",
+                        "javax..",
+                        "io.quarkus..",
+                        "io.smallrye..",
+                        "io.vertx..",
+                        "com.fasterxml..",
+                        "org.hibernate..",
+                        "org.eclipse..",
+                        "org.jboss..")
                 .check(MAIN);
     }
 
     @Test
     void engineShouldNotDependOnTheRestOfTheService() {
-        noClasses().that().resideInAPackage("io.airisk.scoring.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "io.airisk.assessment..", "io.airisk.questionnaire..", "io.airisk.common..", "io.airisk.scoring.rest..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.airisk.scoring.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.airisk.assessment..",
+                        "io.airisk.questionnaire..",
+                        "io.airisk.common..",
+                        "io.airisk.scoring.rest..")
                 .check(MAIN);
     }
 
     @Test
     void entitiesShouldNotLeaveThePersistenceLayer() {
-        noClasses().that().resideOutsideOfPackages("io.airisk.assessment.repository..", "io.airisk.assessment.service..")
-                .should().dependOnClassesThat().resideInAPackage("io.airisk.assessment.repository..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.airisk.assessment.repository..", "io.airisk.assessment.service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.airisk.assessment.repository..")
                 .check(MAIN);
     }
 }

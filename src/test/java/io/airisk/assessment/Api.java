@@ -14,8 +14,7 @@ public final class Api {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A unique organization name, so that tests never see each other's data. */
     public static String organization(String prefix) {
@@ -32,12 +31,19 @@ public final class Api {
     }
 
     public static ValidatableResponse create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/assessments").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/assessments")
+                .then();
     }
 
     /** Creates a draft and answers its id. */
     public static String createDraft(String organization, Map<String, Object> answers) {
-        return create(createBody(organization, answers)).statusCode(201).extract().path("id");
+        return create(createBody(organization, answers))
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String createCompleteDraft(String organization) {
@@ -49,7 +55,11 @@ public final class Api {
     }
 
     public static ValidatableResponse patch(String id, Object answers) {
-        return given().contentType(ContentType.JSON).body(answers).when().patch("/api/v1/assessments/{id}/answers", id).then();
+        return given().contentType(ContentType.JSON)
+                .body(answers)
+                .when()
+                .patch("/api/v1/assessments/{id}/answers", id)
+                .then();
     }
 
     public static ValidatableResponse submit(String id) {
@@ -61,6 +71,10 @@ public final class Api {
     }
 
     public static ValidatableResponse score(Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/scores").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/scores")
+                .then();
     }
 }

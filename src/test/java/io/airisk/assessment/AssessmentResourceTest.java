@@ -45,9 +45,11 @@ class AssessmentResourceTest {
                 .body("updatedAt", notNullValue())
                 .body("$", not(hasKey("result")))
                 .body("$", not(hasKey("submittedAt")))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        String id = given().when().get(location).then().statusCode(200).extract().path("id");
+        String id =
+                given().when().get(location).then().statusCode(200).extract().path("id");
         assertThat(location).endsWith("/api/v1/assessments/" + id);
     }
 
@@ -59,19 +61,31 @@ class AssessmentResourceTest {
         rest.remove("llm.production_use");
         Api.patch(id, rest).statusCode(200).body("answers.'infra.commitment_years'", equalTo(3));
 
-        JsonPath submitted = Api.submit(id).statusCode(200)
+        JsonPath submitted = Api.submit(id)
+                .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("submittedAt", notNullValue())
                 .body("result.questionnaireVersion", equalTo("v1"))
                 .body("result.completeness", equalTo(1.0f))
                 .body("result.band", notNullValue())
-                .body("result.dimensions.id", containsInAnyOrder("LLM_DEPENDENCE", "REASONING_GAP", "INFRA_LOCK_IN",
-                        "ADAPTABILITY", "RESEARCH_TALENT", "SIGNAL_BLINDNESS"))
-                .extract().jsonPath();
+                .body(
+                        "result.dimensions.id",
+                        containsInAnyOrder(
+                                "LLM_DEPENDENCE",
+                                "REASONING_GAP",
+                                "INFRA_LOCK_IN",
+                                "ADAPTABILITY",
+                                "RESEARCH_TALENT",
+                                "SIGNAL_BLINDNESS"))
+                .extract()
+                .jsonPath();
 
         JsonPath read = Api.get(id).statusCode(200).extract().jsonPath();
         assertThat(read.getMap("result")).isEqualTo(submitted.getMap("result"));
-        JsonPath whatIf = Api.score(Map.of("answers", Questionnaires.exposedCompany())).statusCode(200).extract().jsonPath();
+        JsonPath whatIf = Api.score(Map.of("answers", Questionnaires.exposedCompany()))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(read.getMap("result")).isEqualTo(whatIf.getMap("$"));
 
         Api.delete(id).statusCode(204);
@@ -81,12 +95,14 @@ class AssessmentResourceTest {
 
     @Test
     void shouldMergePatchesAndRemoveAnswersSetToNull() {
-        String id = Api.createDraft(Api.organization("Patch"), Map.of("llm.production_use", "core", "signals.owner", "nobody"));
+        String id = Api.createDraft(
+                Api.organization("Patch"), Map.of("llm.production_use", "core", "signals.owner", "nobody"));
         Map<String, Object> changes = new HashMap<>();
         changes.put("signals.owner", null);
         changes.put("llm.revenue_share", "over_50");
 
-        Api.patch(id, changes).statusCode(200)
+        Api.patch(id, changes)
+                .statusCode(200)
                 .body("answers.'llm.production_use'", equalTo("core"))
                 .body("answers.'llm.revenue_share'", equalTo("over_50"))
                 .body("answers", not(hasKey("signals.owner")));
@@ -109,14 +125,17 @@ class AssessmentResourceTest {
         Map<String, Object> answers = new LinkedHashMap<>(Questionnaires.exposedCompany());
         String id = Api.createDraft(Api.organization("Hidden"), answers);
 
-        Api.patch(id, Map.of("llm.production_use", "none")).statusCode(200)
+        Api.patch(id, Map.of("llm.production_use", "none"))
+                .statusCode(200)
                 .body("answers.'llm.revenue_share'", equalTo("10_to_50"));
 
-        Api.submit(id).statusCode(200)
+        Api.submit(id)
+                .statusCode(200)
                 .body("answers", not(hasKey("llm.revenue_share")))
                 .body("answers", not(hasKey("infra.commitment_years")))
                 .body("answers.'llm.production_use'", equalTo("none"))
-                .body("result.dimensions.find { it.id == 'LLM_DEPENDENCE' }.contributions.questionId",
+                .body(
+                        "result.dimensions.find { it.id == 'LLM_DEPENDENCE' }.contributions.questionId",
                         contains("llm.production_use"));
     }
 
@@ -127,7 +146,9 @@ class AssessmentResourceTest {
         answers.remove("llm.revenue_share");
         String id = Api.createDraft(Api.organization("Incomplete"), answers);
 
-        Api.submit(id).statusCode(422).contentType(PROBLEM_JSON)
+        Api.submit(id)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
                 .body("status", equalTo(422))
                 .body("errors.field", containsInAnyOrder("signals.owner", "llm.revenue_share"));
 
@@ -139,7 +160,10 @@ class AssessmentResourceTest {
         String id = Api.createCompleteDraft(Api.organization("ReadOnly"));
         Api.submit(id).statusCode(200);
 
-        Api.patch(id, Map.of("signals.owner", "nobody")).statusCode(409).contentType(PROBLEM_JSON).body("status", equalTo(409));
+        Api.patch(id, Map.of("signals.owner", "nobody"))
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(409));
         Api.submit(id).statusCode(409).contentType(PROBLEM_JSON);
         Api.get(id).body("answers.'signals.owner'", equalTo("informal"));
         Api.delete(id).statusCode(204);
@@ -147,15 +171,31 @@ class AssessmentResourceTest {
 
     @Test
     void shouldPinASubmittedAssessmentToItsQuestionnaireVersion() {
-        Map<String, Object> v0Answers = Map.of("llm.production_use", "core", "reasoning.verification", false,
-                "infra.commitment_years", 5, "adapt.world_model_pilot", false, "talent.product_pressure", 3);
+        Map<String, Object> v0Answers = Map.of(
+                "llm.production_use",
+                "core",
+                "reasoning.verification",
+                false,
+                "infra.commitment_years",
+                5,
+                "adapt.world_model_pilot",
+                false,
+                "talent.product_pressure",
+                3);
         Map<String, Object> body = Api.createBody(Api.organization("Pinned"), v0Answers);
         body.put("questionnaireVersion", "v0");
-        String id = Api.create(body).statusCode(201).body("questionnaireVersion", equalTo("v0")).extract().path("id");
+        String id = Api.create(body)
+                .statusCode(201)
+                .body("questionnaireVersion", equalTo("v0"))
+                .extract()
+                .path("id");
 
         // signals.owner is optional in v0: the draft is complete without it.
-        JsonPath submitted = Api.submit(id).statusCode(200).body("result.questionnaireVersion", equalTo("v0"))
-                .extract().jsonPath();
+        JsonPath submitted = Api.submit(id)
+                .statusCode(200)
+                .body("result.questionnaireVersion", equalTo("v0"))
+                .extract()
+                .jsonPath();
 
         // v0: five of six dimensions at 100, signals at 0, one interaction at 100: (500 + 100) / 7
         assertThat(submitted.getDouble("result.overallRisk")).isEqualTo(85.71);
@@ -170,27 +210,43 @@ class AssessmentResourceTest {
         String third = Api.createCompleteDraft(name);
         Api.submit(third).statusCode(200);
 
-        given().queryParam("organization", name.toLowerCase()).when().get("/api/v1/assessments").then()
+        given().queryParam("organization", name.toLowerCase())
+                .when()
+                .get("/api/v1/assessments")
+                .then()
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("page", equalTo(0))
                 .body("size", equalTo(20))
                 .body("items.id", contains(third, second, first));
 
-        given().queryParam("organization", name).queryParam("status", "DRAFT").queryParam("size", 1).queryParam("page", 1)
-                .when().get("/api/v1/assessments").then()
+        given().queryParam("organization", name)
+                .queryParam("status", "DRAFT")
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .when()
+                .get("/api/v1/assessments")
+                .then()
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", contains(first));
 
-        given().queryParam("organization", name).queryParam("status", "SUBMITTED")
-                .when().get("/api/v1/assessments").then()
+        given().queryParam("organization", name)
+                .queryParam("status", "SUBMITTED")
+                .when()
+                .get("/api/v1/assessments")
+                .then()
                 .body("items.id", contains(third))
                 .body("items[0].result.overallRisk", notNullValue());
 
-        given().queryParam("organization", name).queryParam("page", 5)
-                .when().get("/api/v1/assessments").then()
-                .statusCode(200).body("items", equalTo(List.of())).body("total", equalTo(3));
+        given().queryParam("organization", name)
+                .queryParam("page", 5)
+                .when()
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()))
+                .body("total", equalTo(3));
     }
 
     @Test
@@ -198,25 +254,37 @@ class AssessmentResourceTest {
         String name = Api.organization("Exact");
         Api.createDraft(name, Map.of());
 
-        given().queryParam("organization", name.substring(0, 8)).when().get("/api/v1/assessments").then()
-                .statusCode(200).body("items.organization.name", not(hasItem(name)));
+        given().queryParam("organization", name.substring(0, 8))
+                .when()
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(200)
+                .body("items.organization.name", not(hasItem(name)));
     }
 
     @Test
     void shouldAnswerUnknownAndMalformedIdsWith404() {
-        Api.get("00000000-0000-0000-0000-000000000000").statusCode(404).contentType(PROBLEM_JSON)
-                .body("type", notNullValue()).body("title", notNullValue()).body("status", equalTo(404))
+        Api.get("00000000-0000-0000-0000-000000000000")
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", notNullValue())
+                .body("title", notNullValue())
+                .body("status", equalTo(404))
                 .body("detail", notNullValue());
         Api.get("not-a-uuid").statusCode(404).contentType(PROBLEM_JSON);
-        Api.patch("00000000-0000-0000-0000-000000000000", Map.of()).statusCode(404).contentType(PROBLEM_JSON);
+        Api.patch("00000000-0000-0000-0000-000000000000", Map.of())
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
         Api.submit("00000000-0000-0000-0000-000000000000").statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
     void shouldCreateOnTheCurrentVersionByDefault() {
-        Api.create(Api.createBody(Api.organization("Default"), null)).statusCode(201)
+        Api.create(Api.createBody(Api.organization("Default"), null))
+                .statusCode(201)
                 .body("questionnaireVersion", equalTo("v1"))
                 .body("answers", equalTo(Map.of()))
-                .header("Location", endsWith("")).body("result", nullValue());
+                .header("Location", endsWith(""))
+                .body("result", nullValue());
     }
 }

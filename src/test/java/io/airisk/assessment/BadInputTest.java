@@ -32,12 +32,25 @@ class BadInputTest {
                 Arguments.of("fraction for a scale", "{\"infra.switching_cost\": 2.5}", "infra.switching_cost"),
                 Arguments.of("scale out of range", "{\"infra.switching_cost\": 0}", "infra.switching_cost"),
                 Arguments.of("string for a boolean", "{\"infra.exit_clauses\": \"yes\"}", "infra.exit_clauses"),
-                Arguments.of("string for multi choice", "{\"reasoning.critical_use\": \"planning\"}", "reasoning.critical_use"),
+                Arguments.of(
+                        "string for multi choice",
+                        "{\"reasoning.critical_use\": \"planning\"}",
+                        "reasoning.critical_use"),
                 Arguments.of("empty multi choice", "{\"reasoning.critical_use\": []}", "reasoning.critical_use"),
-                Arguments.of("duplicate option", "{\"reasoning.critical_use\": [\"planning\", \"planning\"]}", "reasoning.critical_use"),
-                Arguments.of("exclusive combined", "{\"reasoning.critical_use\": [\"none\", \"planning\"]}", "reasoning.critical_use"),
-                Arguments.of("object for a choice", "{\"llm.production_use\": {\"id\": \"core\"}}", "llm.production_use"),
-                Arguments.of("one bad among good", "{\"llm.production_use\": \"core\", \"signals.owner\": \"someone\"}", "signals.owner"));
+                Arguments.of(
+                        "duplicate option",
+                        "{\"reasoning.critical_use\": [\"planning\", \"planning\"]}",
+                        "reasoning.critical_use"),
+                Arguments.of(
+                        "exclusive combined",
+                        "{\"reasoning.critical_use\": [\"none\", \"planning\"]}",
+                        "reasoning.critical_use"),
+                Arguments.of(
+                        "object for a choice", "{\"llm.production_use\": {\"id\": \"core\"}}", "llm.production_use"),
+                Arguments.of(
+                        "one bad among good",
+                        "{\"llm.production_use\": \"core\", \"signals.owner\": \"someone\"}",
+                        "signals.owner"));
     }
 
     @ParameterizedTest(name = "PATCH with {0}")
@@ -45,8 +58,13 @@ class BadInputTest {
     void shouldRejectBadAnswersInAPatchAndChangeNothing(String name, String answers, String field) {
         String id = Api.createDraft(Api.organization("BadPatch"), Map.of("signals.owner", "nobody"));
 
-        given().contentType(ContentType.JSON).body(answers).when().patch("/api/v1/assessments/{id}/answers", id).then()
-                .statusCode(400).contentType(PROBLEM_JSON)
+        given().contentType(ContentType.JSON)
+                .body(answers)
+                .when()
+                .patch("/api/v1/assessments/{id}/answers", id)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("status", equalTo(400))
                 .body("title", notNullValue())
                 .body("errors.field", hasItem(field));
@@ -57,8 +75,14 @@ class BadInputTest {
     @ParameterizedTest(name = "POST /scores with {0}")
     @MethodSource("badAnswers")
     void shouldRejectBadAnswersInAWhatIf(String name, String answers, String field) {
-        given().contentType(ContentType.JSON).body("{\"answers\": " + answers + "}").when().post("/api/v1/scores").then()
-                .statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem(field));
+        given().contentType(ContentType.JSON)
+                .body("{\"answers\": " + answers + "}")
+                .when()
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem(field));
     }
 
     @ParameterizedTest(name = "POST /assessments with {0}")
@@ -67,8 +91,12 @@ class BadInputTest {
         String organization = Api.organization("BadCreate");
         given().contentType(ContentType.JSON)
                 .body("{\"organization\": {\"name\": \"" + organization + "\"}, \"answers\": " + answers + "}")
-                .when().post("/api/v1/assessments").then()
-                .statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem(field));
+                .when()
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem(field));
 
         assertThat(count(organization)).isZero();
     }
@@ -78,15 +106,23 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of("blank name", "{\"organization\": {\"name\": \"   \"}}", "organization.name"),
                 Arguments.of("empty name", "{\"organization\": {\"name\": \"\"}}", "organization.name"),
-                Arguments.of("name too long", "{\"organization\": {\"name\": \"" + tooLong + "\"}}", "organization.name"),
+                Arguments.of(
+                        "name too long", "{\"organization\": {\"name\": \"" + tooLong + "\"}}", "organization.name"),
                 Arguments.of("name missing", "{\"organization\": {}}", "organization.name"),
                 Arguments.of("name a number", "{\"organization\": {\"name\": 42}}", "organization.name"),
                 Arguments.of("organization missing", "{}", "organization"),
                 Arguments.of("organization a string", "{\"organization\": \"Acme\"}", "organization"),
                 Arguments.of("answers an array", "{\"organization\": {\"name\": \"A\"}, \"answers\": []}", "answers"),
-                Arguments.of("unknown field", "{\"organization\": {\"name\": \"A\"}, \"organisation\": 1}", "organisation"),
-                Arguments.of("industry too long", "{\"organization\": {\"name\": \"A\", \"industry\": \"" + tooLong + "\"}}", "organization.industry"),
-                Arguments.of("version a number", "{\"organization\": {\"name\": \"A\"}, \"questionnaireVersion\": 1}", "questionnaireVersion"),
+                Arguments.of(
+                        "unknown field", "{\"organization\": {\"name\": \"A\"}, \"organisation\": 1}", "organisation"),
+                Arguments.of(
+                        "industry too long",
+                        "{\"organization\": {\"name\": \"A\", \"industry\": \"" + tooLong + "\"}}",
+                        "organization.industry"),
+                Arguments.of(
+                        "version a number",
+                        "{\"organization\": {\"name\": \"A\"}, \"questionnaireVersion\": 1}",
+                        "questionnaireVersion"),
                 Arguments.of("body null", "null", "body"));
     }
 
@@ -95,8 +131,14 @@ class BadInputTest {
     void shouldRejectBadCreateBodiesNamingTheField(String name, String body, String field) {
         long before = total();
 
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/assessments").then()
-                .statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem(field));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem(field));
 
         assertThat(total()).isEqualTo(before);
     }
@@ -115,17 +157,31 @@ class BadInputTest {
     void shouldRejectMalformedJson(String name, String body) {
         long before = total();
 
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/assessments").then()
-                .statusCode(400).contentType(PROBLEM_JSON).body("status", equalTo(400)).body("detail", notNullValue());
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(400))
+                .body("detail", notNullValue());
 
         assertThat(total()).isEqualTo(before);
     }
 
     @Test
     void shouldRejectAnUnknownQuestionnaireVersionWith404() {
-        given().contentType(ContentType.JSON).body("{\"organization\": {\"name\": \"A\"}, \"questionnaireVersion\": \"v9\"}")
-                .when().post("/api/v1/assessments").then().statusCode(404).contentType(PROBLEM_JSON);
-        Api.score(Map.of("questionnaireVersion", "v9", "answers", Map.of())).statusCode(404).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body("{\"organization\": {\"name\": \"A\"}, \"questionnaireVersion\": \"v9\"}")
+                .when()
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
+        Api.score(Map.of("questionnaireVersion", "v9", "answers", Map.of()))
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -133,46 +189,87 @@ class BadInputTest {
         String padding = "x".repeat(1024 * 1024 + 10);
         long before = total();
 
-        given().contentType(ContentType.JSON).body("{\"organization\": {\"name\": \"" + padding + "\"}}")
-                .when().post("/api/v1/assessments").then()
-                .statusCode(413).contentType(PROBLEM_JSON).body("status", equalTo(413));
+        given().contentType(ContentType.JSON)
+                .body("{\"organization\": {\"name\": \"" + padding + "\"}}")
+                .when()
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(413));
 
         assertThat(total()).isEqualTo(before);
     }
 
     @Test
     void shouldRejectBadListParametersNamingEach() {
-        given().queryParam("page", -1).queryParam("size", 1000).queryParam("status", "DONE")
-                .when().get("/api/v1/assessments").then()
-                .statusCode(400).contentType(PROBLEM_JSON)
+        given().queryParam("page", -1)
+                .queryParam("size", 1000)
+                .queryParam("status", "DONE")
+                .when()
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "status"));
-        given().queryParam("page", "first").when().get("/api/v1/assessments").then()
-                .statusCode(400).body("errors.field", hasItem("page"));
+        given().queryParam("page", "first")
+                .when()
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("page"));
     }
 
     @Test
     void shouldAnswerUnknownPathsAndMethodsWithProblems() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
         given().when().get("/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
-        given().contentType(ContentType.JSON).body("{}").when().put("/api/v1/scores").then()
-                .statusCode(405).contentType(PROBLEM_JSON);
-        given().contentType(ContentType.TEXT).body("hello").when().post("/api/v1/scores").then()
-                .statusCode(415).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .put("/api/v1/scores")
+                .then()
+                .statusCode(405)
+                .contentType(PROBLEM_JSON);
+        given().contentType(ContentType.TEXT)
+                .body("hello")
+                .when()
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test
     void shouldNeverLeakClassNamesInProblems() {
-        given().contentType(ContentType.JSON).body("{\"organization\": []}").when().post("/api/v1/assessments").then()
-                .statusCode(400).body(not(org.hamcrest.Matchers.containsString("java.")))
+        given().contentType(ContentType.JSON)
+                .body("{\"organization\": []}")
+                .when()
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .body(not(org.hamcrest.Matchers.containsString("java.")))
                 .body(not(org.hamcrest.Matchers.containsString("io.airisk")));
     }
 
     private static long count(String organization) {
-        return ((Number) given().queryParam("organization", organization).when().get("/api/v1/assessments")
-                .then().statusCode(200).extract().path("total")).longValue();
+        return ((Number) given().queryParam("organization", organization)
+                        .when()
+                        .get("/api/v1/assessments")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("total"))
+                .longValue();
     }
 
     private static long total() {
-        return ((Number) given().when().get("/api/v1/assessments").then().statusCode(200).extract().path("total")).longValue();
+        return ((Number) given().when()
+                        .get("/api/v1/assessments")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("total"))
+                .longValue();
     }
 }

@@ -16,7 +16,11 @@ class OpenApiTest {
 
     @Test
     void shouldDescribeTheApi() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", notNullValue())
                 .body("info.version", notNullValue())
                 .body("info.description", notNullValue())
@@ -26,12 +30,24 @@ class OpenApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void shouldGiveEveryOperationASummaryAndEveryResponseASchema() {
-        JsonPath openApi = given().accept("application/json").when().get("/q/openapi").then().extract().jsonPath();
+        JsonPath openApi = given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = openApi.getMap("paths");
 
-        assertThat(paths).containsKeys("/api/v1/questionnaires", "/api/v1/questionnaires/current",
-                "/api/v1/questionnaires/{version}", "/api/v1/assessments", "/api/v1/assessments/{id}",
-                "/api/v1/assessments/{id}/answers", "/api/v1/assessments/{id}/submit", "/api/v1/scores");
+        assertThat(paths)
+                .containsKeys(
+                        "/api/v1/questionnaires",
+                        "/api/v1/questionnaires/current",
+                        "/api/v1/questionnaires/{version}",
+                        "/api/v1/assessments",
+                        "/api/v1/assessments/{id}",
+                        "/api/v1/assessments/{id}/answers",
+                        "/api/v1/assessments/{id}/submit",
+                        "/api/v1/scores");
         paths.forEach((path, operations) -> operations.forEach((method, raw) -> {
             if (!(raw instanceof Map<?, ?> operation) || !operation.containsKey("responses")) {
                 return;

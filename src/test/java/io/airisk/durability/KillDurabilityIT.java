@@ -35,7 +35,8 @@ class KillDurabilityIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ANSWERS = "{\"llm.production_use\": \"core\", \"signals.owner\": \"nobody\"}";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process service;
 
     @AfterEach
@@ -73,15 +74,20 @@ class KillDurabilityIT {
         int found = 0;
         for (Map.Entry<String, Boolean> write : acknowledged.entrySet()) {
             HttpResponse<String> response = send(port, "GET", "/api/v1/assessments/" + write.getKey(), null);
-            assertThat(response.statusCode()).as("acknowledged assessment " + write.getKey()).isEqualTo(200);
+            assertThat(response.statusCode())
+                    .as("acknowledged assessment " + write.getKey())
+                    .isEqualTo(200);
             JsonNode assessment = JSON.readTree(response.body());
             assertThat(assessment.path("status").asText()).as(write.getKey()).isEqualTo("DRAFT");
             if (write.getValue()) {
-                assertThat(assessment.path("answers").path("signals.owner").asText()).as(write.getKey()).isEqualTo("nobody");
+                assertThat(assessment.path("answers").path("signals.owner").asText())
+                        .as(write.getKey())
+                        .isEqualTo("nobody");
             }
             found++;
         }
-        System.out.printf("kill -9 durability: %d acknowledged writes expected, %d found after restart%n",
+        System.out.printf(
+                "kill -9 durability: %d acknowledged writes expected, %d found after restart%n",
                 acknowledged.size(), found);
         assertThat(found).isEqualTo(acknowledged.size());
     }
@@ -101,7 +107,9 @@ class KillDurabilityIT {
                 }
                 String id = JSON.readTree(created.body()).path("id").asText();
                 acknowledged.put(id, false);
-                if (send(port, "PATCH", "/api/v1/assessments/" + id + "/answers", ANSWERS).statusCode() == 200) {
+                if (send(port, "PATCH", "/api/v1/assessments/" + id + "/answers", ANSWERS)
+                                .statusCode()
+                        == 200) {
                     acknowledged.put(id, true);
                 }
                 if (++n % 5 == 0) {
@@ -114,10 +122,16 @@ class KillDurabilityIT {
     }
 
     private Process start(Path data, int port) throws Exception {
-        Process process = new ProcessBuilder(List.of(javaExecutable(), "-Xmx256m",
-                "-Dquarkus.http.port=" + port, "-Dairisk.data-dir=" + data, "-jar", JAR.toString()))
+        Process process = new ProcessBuilder(List.of(
+                        javaExecutable(),
+                        "-Xmx256m",
+                        "-Dquarkus.http.port=" + port,
+                        "-Dairisk.data-dir=" + data,
+                        "-jar",
+                        JAR.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(data.resolve("service-" + System.nanoTime() + ".log").toFile())
+                .redirectOutput(
+                        data.resolve("service-" + System.nanoTime() + ".log").toFile())
                 .start();
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
@@ -139,7 +153,8 @@ class KillDurabilityIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

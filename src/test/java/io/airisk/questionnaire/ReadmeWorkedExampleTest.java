@@ -24,12 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeWorkedExampleTest {
 
-    private static final Pattern CONTRIBUTION = Pattern.compile(
-            "^\\| `([a-z_]+\\.[a-z0-9_.]+)` \\| ([\\d.]+) \\| `.*` \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
-    private static final Pattern DIMENSION_SCORE = Pattern.compile("^\\| \\*\\*score\\*\\* \\|.*\\*\\*([\\d.]+)\\*\\* \\|$");
+    private static final Pattern CONTRIBUTION =
+            Pattern.compile("^\\| `([a-z_]+\\.[a-z0-9_.]+)` \\| ([\\d.]+) \\| `.*` \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
+    private static final Pattern DIMENSION_SCORE =
+            Pattern.compile("^\\| \\*\\*score\\*\\* \\|.*\\*\\*([\\d.]+)\\*\\* \\|$");
     private static final Pattern DIMENSION_HEADER = Pattern.compile("^\\*\\*([A-Z_]+)\\*\\*: D = .* = ([\\d.]+)$");
-    private static final Pattern TERM = Pattern.compile("^\\| `([A-Z_]+)` \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
-    private static final Pattern RECOMMENDATION = Pattern.compile("^\\| `([a-z-]+)` \\| (R\\d) \\| (.*) \\| ([\\d.]+) \\|$");
+    private static final Pattern TERM =
+            Pattern.compile("^\\| `([A-Z_]+)` \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
+    private static final Pattern RECOMMENDATION =
+            Pattern.compile("^\\| `([a-z-]+)` \\| (R\\d) \\| (.*) \\| ([\\d.]+) \\|$");
     private static final Pattern OVERALL = Pattern.compile("^\\*\\*Overall index: ([\\d.]+) \\(([A-Z]+)\\)\\*\\*$");
 
     private final ScoringEngine engine = Questionnaires.v1Engine();
@@ -48,22 +51,38 @@ class ReadmeWorkedExampleTest {
                 seen.add(dimension);
             } else if ((m = CONTRIBUTION.matcher(line)).matches()) {
                 ScoreResult.Contribution contribution = contribution(result, dimension, m.group(1));
-                assertThat(Double.parseDouble(m.group(2))).as(m.group(1) + " weight").isEqualTo(contribution.weight());
-                assertThat(Double.parseDouble(m.group(3))).as(m.group(1) + " risk").isEqualTo(contribution.risk());
-                assertThat(Double.parseDouble(m.group(4))).as(m.group(1) + " points").isEqualTo(contribution.points());
+                assertThat(Double.parseDouble(m.group(2)))
+                        .as(m.group(1) + " weight")
+                        .isEqualTo(contribution.weight());
+                assertThat(Double.parseDouble(m.group(3)))
+                        .as(m.group(1) + " risk")
+                        .isEqualTo(contribution.risk());
+                assertThat(Double.parseDouble(m.group(4)))
+                        .as(m.group(1) + " points")
+                        .isEqualTo(contribution.points());
                 seen.add(m.group(1));
             } else if ((m = DIMENSION_SCORE.matcher(line)).matches()) {
-                assertThat(Double.parseDouble(m.group(1))).as(dimension + " score").isEqualTo(dimension(result, dimension).score());
+                assertThat(Double.parseDouble(m.group(1)))
+                        .as(dimension + " score")
+                        .isEqualTo(dimension(result, dimension).score());
             } else if ((m = TERM.matcher(line)).matches()) {
                 ScoreResult.OverallTerm term = term(result, m.group(1));
-                assertThat(Double.parseDouble(m.group(2))).as(term.id() + " weight").isEqualTo(term.weight());
-                assertThat(Double.parseDouble(m.group(3))).as(term.id() + " value").isEqualTo(term.value());
-                assertThat(Double.parseDouble(m.group(4))).as(term.id() + " points").isEqualTo(term.points());
+                assertThat(Double.parseDouble(m.group(2)))
+                        .as(term.id() + " weight")
+                        .isEqualTo(term.weight());
+                assertThat(Double.parseDouble(m.group(3)))
+                        .as(term.id() + " value")
+                        .isEqualTo(term.value());
+                assertThat(Double.parseDouble(m.group(4)))
+                        .as(term.id() + " points")
+                        .isEqualTo(term.points());
                 seen.add(term.id() + " term");
             } else if ((m = RECOMMENDATION.matcher(line)).matches()) {
                 ScoreResult.Recommendation recommendation = recommendation(result, m.group(1));
                 assertThat(m.group(2)).isEqualTo(recommendation.reference());
-                assertThat(Double.parseDouble(m.group(4))).as(recommendation.id()).isEqualTo(recommendation.expectedRiskReduction());
+                assertThat(Double.parseDouble(m.group(4)))
+                        .as(recommendation.id())
+                        .isEqualTo(recommendation.expectedRiskReduction());
                 seen.add(recommendation.id());
             } else if ((m = OVERALL.matcher(line)).matches()) {
                 assertThat(Double.parseDouble(m.group(1))).isEqualTo(result.overallRisk());
@@ -72,10 +91,16 @@ class ReadmeWorkedExampleTest {
             }
         }
 
-        int contributions = result.dimensions().stream().mapToInt(d -> d.contributions().size()).sum();
-        assertThat(seen).as("every number of the result appears in the README").hasSize(
-                result.dimensions().size() + contributions + result.overallTerms().size()
-                        + result.recommendations().size() + 1);
+        int contributions = result.dimensions().stream()
+                .mapToInt(d -> d.contributions().size())
+                .sum();
+        assertThat(seen)
+                .as("every number of the result appears in the README")
+                .hasSize(result.dimensions().size()
+                        + contributions
+                        + result.overallTerms().size()
+                        + result.recommendations().size()
+                        + 1);
     }
 
     private static Map<String, Object> answers(List<String> lines) throws IOException {
@@ -85,24 +110,34 @@ class ReadmeWorkedExampleTest {
         for (int i = marker + 2; !lines.get(i).equals("```"); i++) {
             json.append(lines.get(i)).append('\n');
         }
-        return new ObjectMapper().readValue(json.toString(), new TypeReference<LinkedHashMap<String, Object>>() {
-        });
+        return new ObjectMapper().readValue(json.toString(), new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     private static ScoreResult.DimensionScore dimension(ScoreResult result, String id) {
-        return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+        return result.dimensions().stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ScoreResult.OverallTerm term(ScoreResult result, String id) {
-        return result.overallTerms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return result.overallTerms().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ScoreResult.Recommendation recommendation(ScoreResult result, String id) {
-        return result.recommendations().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return result.recommendations().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ScoreResult.Contribution contribution(ScoreResult result, String dimension, String questionId) {
         return dimension(result, dimension).contributions().stream()
-                .filter(c -> c.questionId().equals(questionId)).findFirst().orElseThrow();
+                .filter(c -> c.questionId().equals(questionId))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -39,8 +39,8 @@ class ShippedQuestionnaireTest {
     @Test
     void shouldCoverTheSixDimensionsEachWithQuestions() {
         assertThat(v1.dimensions()).extracting(d -> d.id()).containsExactlyInAnyOrderElementsOf(DIMENSIONS);
-        Map<String, Long> perDimension = v1.questions().stream()
-                .collect(Collectors.groupingBy(Question::dimension, Collectors.counting()));
+        Map<String, Long> perDimension =
+                v1.questions().stream().collect(Collectors.groupingBy(Question::dimension, Collectors.counting()));
         assertThat(perDimension.keySet()).isEqualTo(DIMENSIONS);
         assertThat(perDimension.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(3));
     }
@@ -49,7 +49,8 @@ class ShippedQuestionnaireTest {
     void shouldTraceEveryArticleRecommendationToQuestionsAndRules() {
         Set<String> byQuestions = new HashSet<>();
         v1.questions().forEach(q -> byQuestions.addAll(q.references()));
-        Set<String> byRules = v1.recommendations().stream().map(RecommendationRule::reference).collect(Collectors.toSet());
+        Set<String> byRules =
+                v1.recommendations().stream().map(RecommendationRule::reference).collect(Collectors.toSet());
 
         assertThat(byQuestions).isEqualTo(QuestionnaireValidator.REFERENCES);
         assertThat(byRules).isEqualTo(QuestionnaireValidator.REFERENCES);
@@ -64,7 +65,10 @@ class ShippedQuestionnaireTest {
         for (int i = 0; i < v1.questions().size(); i++) {
             Question question = v1.questions().get(i);
             if (question.showIf() != null) {
-                assertThat(position.get(question.showIf().questionId())).as(question.id()).isNotNull().isLessThan(i);
+                assertThat(position.get(question.showIf().questionId()))
+                        .as(question.id())
+                        .isNotNull()
+                        .isLessThan(i);
             }
         }
     }
@@ -73,7 +77,9 @@ class ShippedQuestionnaireTest {
     void shouldExplainEachQuestionWithHelpNamingItsRecommendations() {
         assertThat(v1.questions()).allSatisfy(q -> {
             assertThat(q.help()).as(q.id()).hasSizeGreaterThan(40);
-            assertThat(q.references()).as(q.id()).allSatisfy(r -> assertThat(q.help()).contains(r));
+            assertThat(q.references())
+                    .as(q.id())
+                    .allSatisfy(r -> assertThat(q.help()).contains(r));
         });
     }
 
@@ -85,23 +91,28 @@ class ShippedQuestionnaireTest {
     @Test
     void shouldOfferDontKnowWhereRespondentsOftenDoNotKnowAndScoreItMidToHigh() {
         List<Question> withUnknown = v1.questions().stream()
-                .filter(q -> q.options() != null && q.option("unknown") != null).toList();
+                .filter(q -> q.options() != null && q.option("unknown") != null)
+                .toList();
 
         assertThat(withUnknown).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(withUnknown).allSatisfy(q -> assertThat(q.option("unknown").risk()).as(q.id()).isBetween(0.5, 0.9));
+        assertThat(withUnknown)
+                .allSatisfy(
+                        q -> assertThat(q.option("unknown").risk()).as(q.id()).isBetween(0.5, 0.9));
     }
 
     @Test
     void shouldScoreRoadmapTalkLikeNothing() {
         Question pilot = v1.question("adapt.world_model_pilot");
 
-        assertThat(pilot.option("roadmap_only").risk()).isEqualTo(pilot.option("no").risk());
+        assertThat(pilot.option("roadmap_only").risk())
+                .isEqualTo(pilot.option("no").risk());
     }
 
     @Test
     void shouldTreatSelfHostingOnOwnedComputeAsLockInToo() {
         Question hosting = v1.question("infra.hosting");
 
-        assertThat(hosting.option("self_hosted_owned").risk()).isEqualTo(hosting.option("single_provider_api").risk());
+        assertThat(hosting.option("self_hosted_owned").risk())
+                .isEqualTo(hosting.option("single_provider_api").risk());
     }
 }

@@ -19,11 +19,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,50 +56,110 @@ public class AssessmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft assessment",
-            description = "Creates a DRAFT pinned to the given questionnaire version (the current one by default), with optional initial answers.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CreateAssessmentRequest.class),
-            examples = @ExampleObject(name = "draft", value = Examples.CREATE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "The new assessment's URL", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.DRAFT)))
-    @APIResponse(responseCode = "400", description = "Invalid body, organization or answers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "404", description = "The questionnaire version is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown version", value = Examples.UNKNOWN_VERSION)))
-    @APIResponse(responseCode = "413", description = "The body exceeds 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
+    @Operation(
+            summary = "Create a draft assessment",
+            description =
+                    "Creates a DRAFT pinned to the given questionnaire version (the current one by default), with optional initial answers.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CreateAssessmentRequest.class),
+                            examples = @ExampleObject(name = "draft", value = Examples.CREATE_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new assessment's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class),
+                            examples = @ExampleObject(name = "draft", value = Examples.DRAFT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid body, organization or answers",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The questionnaire version is not published",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown version", value = Examples.UNKNOWN_VERSION)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body exceeds 1 MiB",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateAssessmentRequest request, @Context UriInfo uriInfo) {
         AssessmentView created = service.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(etag(created)).entity(created).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .tag(etag(created))
+                .entity(created)
+                .build();
     }
 
     @GET
-    @Operation(summary = "List assessments, newest first",
+    @Operation(
+            summary = "List assessments, newest first",
             description = "Filters are optional and combine; organization matches the name exactly, ignoring case.")
-    @APIResponse(responseCode = "200", description = "One page of assessments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentPage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "A bad filter or paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad size", value = Examples.BAD_PAGE_SIZE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of assessments",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentPage.class),
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad filter or paging parameter",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "bad size", value = Examples.BAD_PAGE_SIZE)))
     public AssessmentPage list(
             @Parameter(description = "Organization name, matched exactly ignoring case", example = "Acme Robotics")
-            @QueryParam("organization") String organization,
+                    @QueryParam("organization")
+                    String organization,
             @Parameter(description = "DRAFT or SUBMITTED", schema = @Schema(implementation = AssessmentStatus.class))
-            @QueryParam("status") String status,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to " + MAX_PAGE_SIZE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "Page number, from 0",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to " + MAX_PAGE_SIZE,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("size")
+                    String size) {
         List<FieldError> errors = new ArrayList<>();
         AssessmentStatus statusFilter = parseStatus(status, errors);
         int pageNumber = parseInt("page", page, 0, 0, Integer.MAX_VALUE, errors);
@@ -116,13 +176,27 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an assessment", description = "A submitted assessment includes its stored result.")
-    @APIResponse(responseCode = "200", description = "The assessment; its ETag is its version",
-            headers = @Header(name = "ETag", description = "The assessment's version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class),
-                    examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment; its ETag is its version",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The assessment's version",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class),
+                            examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
     public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
         UUID uuid = parseId(id);
         AssessmentView view = service.find(uuid).orElseThrow(() -> AssessmentService.notFound(id));
@@ -132,25 +206,58 @@ public class AssessmentResource {
     @PATCH
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge answers into a draft",
-            description = "Each value replaces that question's answer; null removes it. A draft may keep answers to questions that its other answers now hide: they are ignored in scoring and dropped at submit.")
-    @RequestBody(required = true, description = "Answers keyed by question id", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "answers", value = Examples.PATCH)))
-    @APIResponse(responseCode = "200", description = "The draft with its merged answers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.DRAFT)))
-    @APIResponse(responseCode = "400", description = "Invalid answers; nothing was changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = Examples.INVALID_ANSWERS)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The assessment is submitted and read-only",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "submitted", value = Examples.CONFLICT)))
-    @APIResponse(responseCode = "413", description = "The body exceeds 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @Operation(
+            summary = "Merge answers into a draft",
+            description =
+                    "Each value replaces that question's answer; null removes it. A draft may keep answers to questions that its other answers now hide: they are ignored in scoring and dropped at submit.")
+    @RequestBody(
+            required = true,
+            description = "Answers keyed by question id",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples = @ExampleObject(name = "answers", value = Examples.PATCH)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The draft with its merged answers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class),
+                            examples = @ExampleObject(name = "draft", value = Examples.DRAFT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid answers; nothing was changed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID_ANSWERS)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The assessment is submitted and read-only",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "submitted", value = Examples.CONFLICT)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body exceeds 1 MiB",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
     public Response patchAnswers(@PathParam("id") String id, Map<String, Object> answers) {
         UUID uuid = parseId(id);
         if (answers == null) {
@@ -162,20 +269,42 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit a draft: validate, score and store the result",
-            description = "Every required, visible question must be answered. The result is stored and never recomputed; the assessment becomes read-only.")
-    @APIResponse(responseCode = "200", description = "The submitted assessment with its result",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class),
-                    examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already submitted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "submitted", value = Examples.CONFLICT)))
-    @APIResponse(responseCode = "422", description = "Required questions are unanswered; each is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "incomplete", value = Examples.INCOMPLETE)))
+    @Operation(
+            summary = "Submit a draft: validate, score and store the result",
+            description =
+                    "Every required, visible question must be answered. The result is stored and never recomputed; the assessment becomes read-only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The submitted assessment with its result",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class),
+                            examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already submitted",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "submitted", value = Examples.CONFLICT)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Required questions are unanswered; each is named",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "incomplete", value = Examples.INCOMPLETE)))
     public Response submit(@PathParam("id") String id) {
         AssessmentView view = service.submit(parseId(id));
         return Response.ok(view).tag(etag(view)).build();
@@ -183,11 +312,18 @@ public class AssessmentResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an assessment", description = "Drafts and submitted assessments alike; the id then answers 404.")
+    @Operation(
+            summary = "Delete an assessment",
+            description = "Drafts and submitted assessments alike; the id then answers 404.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such assessment",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
     public Response delete(@PathParam("id") String id) {
         if (!service.delete(parseId(id))) {
             throw AssessmentService.notFound(id);
@@ -232,8 +368,11 @@ public class AssessmentResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError(name, max == Integer.MAX_VALUE ? "must be an integer of at least " + min
-                : "must be an integer from " + min + " to " + max));
+        errors.add(new FieldError(
+                name,
+                max == Integer.MAX_VALUE
+                        ? "must be an integer of at least " + min
+                        : "must be an integer from " + min + " to " + max));
         return fallback;
     }
 }

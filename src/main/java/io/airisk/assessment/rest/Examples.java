@@ -3,8 +3,7 @@ package io.airisk.assessment.rest;
 /** OpenAPI examples of the assessment endpoints. */
 final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     static final String CREATE_REQUEST = """
             {

@@ -9,5 +9,6 @@ public record AssessmentPage(
         List<AssessmentView> items,
         @Schema(description = "Page number, from 0") int page,
         @Schema(description = "Page size") int size,
-        @Schema(description = "Number of assessments matching the filters") long total) {
-}
+
+        @Schema(description = "Number of assessments matching the filters")
+        long total) {}

@@ -35,7 +35,8 @@ public class AssessmentService {
     private final JsonColumns json;
     private final Clock clock;
 
-    public AssessmentService(AssessmentRepository repository, QuestionnaireCatalog catalog, JsonColumns json, Clock clock) {
+    public AssessmentService(
+            AssessmentRepository repository, QuestionnaireCatalog catalog, JsonColumns json, Clock clock) {
         this.repository = repository;
         this.catalog = catalog;
         this.json = json;
@@ -69,7 +70,8 @@ public class AssessmentService {
 
     @Transactional(TxType.SUPPORTS)
     public AssessmentPage list(String organization, AssessmentStatus status, int page, int size) {
-        PanacheQuery<AssessmentEntity> query = repository.search(organization, status).page(page, size);
+        PanacheQuery<AssessmentEntity> query =
+                repository.search(organization, status).page(page, size);
         List<AssessmentView> items = query.list().stream().map(this::view).toList();
         return new AssessmentPage(items, page, size, query.count());
     }
@@ -102,9 +104,12 @@ public class AssessmentService {
         Map<String, Answer> answers = storedAnswers(engine, entity);
         List<String> missing = engine.missingRequired(answers);
         if (!missing.isEmpty()) {
-            List<FieldError> errors = missing.stream().map(q -> new FieldError(q, "is required")).toList();
-            throw new ProblemException(ProblemType.INCOMPLETE,
-                    missing.size() + " required question(s) unanswered: " + String.join(", ", missing), errors);
+            List<FieldError> errors =
+                    missing.stream().map(q -> new FieldError(q, "is required")).toList();
+            throw new ProblemException(
+                    ProblemType.INCOMPLETE,
+                    missing.size() + " required question(s) unanswered: " + String.join(", ", missing),
+                    errors);
         }
         Map<String, Answer> visible = engine.withoutHidden(answers);
         ScoreResult result = engine.score(visible);
@@ -140,10 +145,17 @@ public class AssessmentService {
     }
 
     private AssessmentView view(AssessmentEntity entity) {
-        return new AssessmentView(entity.id,
+        return new AssessmentView(
+                entity.id,
                 new Organization(entity.organizationName, entity.organizationIndustry, entity.organizationSize),
-                entity.questionnaireVersion, entity.status, json.readAnswers(entity.answers), entity.createdAt,
-                entity.updatedAt, entity.submittedAt, json.readResult(entity.result), entity.version);
+                entity.questionnaireVersion,
+                entity.status,
+                json.readAnswers(entity.answers),
+                entity.createdAt,
+                entity.updatedAt,
+                entity.submittedAt,
+                json.readResult(entity.result),
+                entity.version);
     }
 
     /** Microseconds: the precision both H2 and PostgreSQL keep, so a re-read equals what was written. */

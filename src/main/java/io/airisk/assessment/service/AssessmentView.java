@@ -11,17 +11,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssessmentView(
         UUID id,
         Organization organization,
+
         @Schema(description = "The questionnaire version the assessment is pinned to", example = "v1")
         String questionnaireVersion,
+
         AssessmentStatus status,
+
         @Schema(description = "Answers keyed by question id; a draft may keep answers that other answers now hide")
         Map<String, Object> answers,
+
         Instant createdAt,
         Instant updatedAt,
+
         @Schema(description = "When it was submitted; absent for drafts")
         Instant submittedAt,
+
         @Schema(description = "The stored result; absent for drafts")
         ScoreResult result,
+
         @Schema(description = "Increases with every change; the ETag of the assessment", example = "0")
-        long version) {
-}
+        long version) {}

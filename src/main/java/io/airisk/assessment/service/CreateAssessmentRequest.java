@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A new draft assessment")
 public record CreateAssessmentRequest(
         @Schema(required = true) @NotNull @Valid Organization organization,
+
         @Schema(description = "A published questionnaire version; the current one when absent", example = "v1")
         String questionnaireVersion,
+
         @Schema(description = "Initial answers, keyed by question id", example = "{\"llm.production_use\": \"core\"}")
-        Map<String, Object> answers) {
-}
+        Map<String, Object> answers) {}

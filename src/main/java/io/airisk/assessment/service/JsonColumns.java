@@ -13,8 +13,7 @@ import java.util.Map;
 @ApplicationScoped
 public class JsonColumns {
 
-    private static final TypeReference<LinkedHashMap<String, Object>> ANSWERS = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> ANSWERS = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
 
@@ -58,5 +57,4 @@ public class JsonColumns {
             throw new IllegalStateException("Cannot write stored JSON", e);
         }
     }
-
 }

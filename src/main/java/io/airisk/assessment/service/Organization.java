@@ -8,10 +8,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The organization an assessment is about. */
 @Schema(description = "The organization assessed")
 public record Organization(
-        @Schema(description = "1 to 200 characters, not blank; the list filter matches it ignoring case", example = "Acme Robotics")
-        @NotNull @NotBlank @Size(min = 1, max = 200) String name,
-        @Schema(description = "Optional, up to 100 characters", example = "Manufacturing")
-        @Size(max = 100) String industry,
+        @Schema(
+                description = "1 to 200 characters, not blank; the list filter matches it ignoring case",
+                example = "Acme Robotics")
+        @NotNull
+        @NotBlank
+        @Size(min = 1, max = 200)
+        String name,
+
+        @Schema(description = "Optional, up to 100 characters", example = "Manufacturing") @Size(max = 100)
+        String industry,
+
         @Schema(description = "Optional, up to 50 characters, such as a head-count band", example = "1000-5000")
-        @Size(max = 50) String size) {
-}
+        @Size(max = 50)
+        String size) {}

@@ -18,14 +18,25 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * bodies); the engine cannot carry framework annotations, so they are registered here for the
  * native image.
  */
-@RegisterForReflection(targets = {
-    Questionnaire.class, Dimension.class, Question.class, Option.class, ShowIf.class, Interaction.class,
-    Band.class, Trigger.class, RecommendationRule.class, FieldError.class, ScoreResult.class,
-    ScoreResult.DimensionScore.class, ScoreResult.Contribution.class, ScoreResult.OverallTerm.class,
-    ScoreResult.Recommendation.class
-})
+@RegisterForReflection(
+        targets = {
+            Questionnaire.class,
+            Dimension.class,
+            Question.class,
+            Option.class,
+            ShowIf.class,
+            Interaction.class,
+            Band.class,
+            Trigger.class,
+            RecommendationRule.class,
+            FieldError.class,
+            ScoreResult.class,
+            ScoreResult.DimensionScore.class,
+            ScoreResult.Contribution.class,
+            ScoreResult.OverallTerm.class,
+            ScoreResult.Recommendation.class
+        })
 public final class NativeReflection {
 
-    private NativeReflection() {
-    }
+    private NativeReflection() {}
 }

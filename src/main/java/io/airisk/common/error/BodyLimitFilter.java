@@ -22,12 +22,13 @@ public class BodyLimitFilter {
     private final long limit;
     private final byte[] problem;
 
-    public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
-                           ObjectMapper mapper) throws JsonProcessingException {
+    public BodyLimitFilter(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper mapper)
+            throws JsonProcessingException {
         this.limit = limit.asLongValue();
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        this.problem = mapper.writeValueAsBytes(new Problem(type.type(), type.title(), type.status(),
-                "The request body exceeds " + this.limit + " bytes", null));
+        this.problem = mapper.writeValueAsBytes(new Problem(
+                type.type(), type.title(), type.status(), "The request body exceeds " + this.limit + " bytes", null));
     }
 
     void register(@Observes Router router) {
@@ -46,7 +47,8 @@ public class BodyLimitFilter {
     }
 
     private void describeOversize(RoutingContext context) {
-        if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status() && !context.response().headWritten()) {
+        if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()
+                && !context.response().headWritten()) {
             send(context);
             return;
         }

@@ -33,13 +33,16 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
     static Response problem(JsonProcessingException exception) {
         JsonParseException parse = parseFailure(exception);
         if (parse != null) {
-            String where = parse.getLocation() == null ? ""
-                    : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
+            String where = parse.getLocation() == null
+                    ? ""
+                    : " at line " + parse.getLocation().getLineNr() + ", column "
+                            + parse.getLocation().getColumnNr();
             return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + where);
         }
         String field = exception instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
-        return Problems.response(ProblemException.invalid(List.of(
-                new FieldError(field.isEmpty() ? "body" : field, message(exception)))).toProblem());
+        return Problems.response(
+                ProblemException.invalid(List.of(new FieldError(field.isEmpty() ? "body" : field, message(exception))))
+                        .toProblem());
     }
 
     /** The parser failure behind the exception, when the body is not JSON at all. */
@@ -56,10 +59,13 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
         if (exception instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
-        if (exception instanceof InvalidFormatException format && format.getTargetType() != null
+        if (exception instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(format.getTargetType().getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + jsonType(mismatch.getTargetType());

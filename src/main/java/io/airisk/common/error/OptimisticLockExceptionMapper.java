@@ -11,7 +11,8 @@ public class OptimisticLockExceptionMapper implements ExceptionMapper<Optimistic
 
     @Override
     public Response toResponse(OptimisticLockException exception) {
-        return Problems.response(ProblemType.CONFLICT,
+        return Problems.response(
+                ProblemType.CONFLICT,
                 "The assessment was changed by another request at the same time; read it again and retry");
     }
 }

@@ -11,14 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(description = "URI reference identifying the problem type", example = "urn:airisk:problem:invalid-input")
+        @Schema(
+                description = "URI reference identifying the problem type",
+                example = "urn:airisk:problem:invalid-input")
         String type,
+
         @Schema(description = "Short summary of the problem type", example = "Invalid input")
         String title,
+
         @Schema(description = "HTTP status code", example = "400")
         int status,
+
         @Schema(description = "What went wrong in this occurrence", example = "1 field is invalid")
         String detail,
+
         @Schema(description = "The bad fields or question ids, for invalid input")
         List<FieldError> errors) {
 

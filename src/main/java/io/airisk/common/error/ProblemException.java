@@ -41,7 +41,8 @@ public class ProblemException extends RuntimeException {
             return errors.get(0).field() + ": " + errors.get(0).message();
         }
         return errors.size() + " fields are invalid: "
-                + String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+                + String.join(
+                        ", ", errors.stream().map(FieldError::field).distinct().toList());
     }
 
     public ProblemType problemType() {

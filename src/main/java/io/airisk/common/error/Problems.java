@@ -5,11 +5,13 @@ import jakarta.ws.rs.core.Response;
 /** Builds problem responses; the one place that sets the media type. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     public static Response response(ProblemType type, String detail) {

@@ -19,7 +19,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected failure, incident %s", incident);
-        return Problems.response(ProblemType.INTERNAL,
-                "The server could not complete the request; incident " + incident);
+        return Problems.response(
+                ProblemType.INTERNAL, "The server could not complete the request; incident " + incident);
     }
 }

@@ -23,7 +23,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
         String type = status == 404 ? ProblemType.NOT_FOUND.type() : "about:blank";
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail(status), null));
         if (original != null && original.getHeaderString("Allow") != null) {
             builder.header("Allow", original.getHeaderString("Allow"));

@@ -3,8 +3,7 @@ package io.airisk.questionnaire.rest;
 /** OpenAPI examples of the questionnaire endpoints. */
 final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     static final String VERSIONS = """
             [{"version": "v1", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": true}]

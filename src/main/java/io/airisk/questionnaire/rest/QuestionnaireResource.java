@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Questionnaires", description = "The published questionnaire definitions: questions, options and their risk values, weights, bands and recommendation rules")
+@Tag(
+        name = "Questionnaires",
+        description =
+                "The published questionnaire definitions: questions, options and their risk values, weights, bands and recommendation rules")
 public class QuestionnaireResource {
 
     private final QuestionnaireCatalog catalog;
@@ -33,10 +36,14 @@ public class QuestionnaireResource {
 
     @GET
     @Operation(summary = "List the published questionnaire versions")
-    @APIResponse(responseCode = "200", description = "The published versions; exactly one is current",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = QuestionnaireSummary.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "versions", value = Examples.VERSIONS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The published versions; exactly one is current",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuestionnaireSummary.class, type = SchemaType.ARRAY),
+                            examples = @ExampleObject(name = "versions", value = Examples.VERSIONS)))
     public List<QuestionnaireSummary> list() {
         return catalog.summaries();
     }
@@ -44,9 +51,14 @@ public class QuestionnaireResource {
     @GET
     @Path("/current")
     @Operation(summary = "Get the current questionnaire definition")
-    @APIResponse(responseCode = "200", description = "The whole definition of the current version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Questionnaire.class),
-                    examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The whole definition of the current version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Questionnaire.class),
+                            examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
     public Questionnaire current() {
         return catalog.current().questionnaire();
     }
@@ -54,16 +66,28 @@ public class QuestionnaireResource {
     @GET
     @Path("/{version}")
     @Operation(summary = "Get one questionnaire version's definition")
-    @APIResponse(responseCode = "200", description = "The whole definition of that version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Questionnaire.class),
-                    examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
-    @APIResponse(responseCode = "404", description = "No such version is published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown version", value = Examples.UNKNOWN_VERSION)))
-    public Questionnaire get(@Parameter(description = "A published version, such as v1", example = "v1")
-                             @PathParam("version") String version) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The whole definition of that version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Questionnaire.class),
+                            examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such version is published",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown version", value = Examples.UNKNOWN_VERSION)))
+    public Questionnaire get(
+            @Parameter(description = "A published version, such as v1", example = "v1") @PathParam("version")
+                    String version) {
         return catalog.find(version)
-                .orElseThrow(() -> ProblemException.notFound("Questionnaire version '" + version + "' is not published"))
+                .orElseThrow(
+                        () -> ProblemException.notFound("Questionnaire version '" + version + "' is not published"))
                 .questionnaire();
     }
 }

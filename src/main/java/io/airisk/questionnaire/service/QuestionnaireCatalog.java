@@ -45,7 +45,8 @@ public class QuestionnaireCatalog {
                 throw new IllegalStateException(resource + ": " + e.getMessage(), e);
             }
             if (loaded.putIfAbsent(questionnaire.version(), engine) != null) {
-                throw new IllegalStateException(resource + ": version " + questionnaire.version() + " is published twice");
+                throw new IllegalStateException(
+                        resource + ": version " + questionnaire.version() + " is published twice");
             }
         }
         this.engines = Map.copyOf(loaded);
@@ -56,7 +57,8 @@ public class QuestionnaireCatalog {
         }
         this.summaries = loaded.values().stream()
                 .map(ScoringEngine::questionnaire)
-                .map(q -> new QuestionnaireSummary(q.version(), q.title(), q.version().equals(catalog.current())))
+                .map(q -> new QuestionnaireSummary(
+                        q.version(), q.title(), q.version().equals(catalog.current())))
                 .toList();
         LOG.infof("Questionnaire versions %s published; current is %s", loaded.keySet(), catalog.current());
     }
@@ -83,8 +85,9 @@ public class QuestionnaireCatalog {
         if (version == null) {
             return current;
         }
-        return find(version).orElseThrow(() -> ProblemException.notFound(
-                "Questionnaire version '" + version + "' is not published; published versions: " + engines.keySet()));
+        return find(version)
+                .orElseThrow(() -> ProblemException.notFound("Questionnaire version '" + version
+                        + "' is not published; published versions: " + engines.keySet()));
     }
 
     private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
@@ -94,13 +97,12 @@ public class QuestionnaireCatalog {
             }
             return mapper.readValue(in, type);
         } catch (IOException e) {
-            throw new IllegalStateException("Questionnaire resource " + resource + " cannot be read: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Questionnaire resource " + resource + " cannot be read: " + e.getMessage(), e);
         }
     }
 
     /** The catalog file: the definitions to publish, by class-path resource, and the current version. */
     @RegisterForReflection
-    record CatalogFile(String current, List<String> definitions) {
-    }
+    record CatalogFile(String current, List<String> definitions) {}
 }

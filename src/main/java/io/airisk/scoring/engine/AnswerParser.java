@@ -88,8 +88,8 @@ public final class AnswerParser {
             throw new IllegalArgumentException("must be an option id (a string), one of " + optionIds(question));
         }
         if (question.option(optionId) == null) {
-            throw new IllegalArgumentException("'" + abbreviate(optionId) + "' is not an option; expected one of "
-                    + optionIds(question));
+            throw new IllegalArgumentException(
+                    "'" + abbreviate(optionId) + "' is not an option; expected one of " + optionIds(question));
         }
         return optionId;
     }
@@ -121,8 +121,8 @@ public final class AnswerParser {
     private static double scale(Question question, Object value) {
         double number = number(value, "an integer");
         if (number != Math.rint(number)) {
-            throw new IllegalArgumentException("must be an integer from " + format(question.min()) + " to "
-                    + format(question.max()));
+            throw new IllegalArgumentException(
+                    "must be an integer from " + format(question.min()) + " to " + format(question.max()));
         }
         return inRange(question, number);
     }

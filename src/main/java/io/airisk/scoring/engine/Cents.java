@@ -3,8 +3,7 @@ package io.airisk.scoring.engine;
 /** Rounding to the cent, and splitting a rounded total over its parts so that they add up exactly. */
 final class Cents {
 
-    private Cents() {
-    }
+    private Cents() {}
 
     static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
@@ -30,7 +29,8 @@ final class Cents {
             int pick = -1;
             for (int i = 0; i < n; i++) {
                 boolean eligible = missing > 0 || cents[i] > 0;
-                boolean better = pick < 0 || (missing > 0 ? remainders[i] > remainders[pick] : remainders[i] < remainders[pick]);
+                boolean better =
+                        pick < 0 || (missing > 0 ? remainders[i] > remainders[pick] : remainders[i] < remainders[pick]);
                 if (eligible && better) {
                     pick = i;
                 }

@@ -5,5 +5,4 @@ package io.airisk.scoring.engine;
  *
  * @param weight the dimension's weight in the overall index; positive
  */
-public record Dimension(String id, String name, String description, Double weight) {
-}
+public record Dimension(String id, String name, String description, Double weight) {}

@@ -5,5 +5,4 @@ package io.airisk.scoring.engine;
  * It expresses the article's thesis that risk compounds, for example when LLM dependence meets
  * reasoning-critical work.
  */
-public record Interaction(String id, String name, String first, String second, Double weight, String rationale) {
-}
+public record Interaction(String id, String name, String first, String second, Double weight, String rationale) {}

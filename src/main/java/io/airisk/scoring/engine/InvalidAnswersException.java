@@ -8,8 +8,10 @@ public final class InvalidAnswersException extends RuntimeException {
     private final transient List<FieldError> errors;
 
     public InvalidAnswersException(List<FieldError> errors) {
-        super(errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " answers are invalid");
+        super(
+                errors.size() == 1
+                        ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " answers are invalid");
         this.errors = List.copyOf(errors);
     }
 

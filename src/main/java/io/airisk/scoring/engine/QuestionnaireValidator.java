@@ -36,7 +36,9 @@ public final class QuestionnaireValidator {
     }
 
     private void check() {
-        require(!blank(questionnaire.version()) && SIMPLE_ID.matcher(questionnaire.version()).matches(),
+        require(
+                !blank(questionnaire.version())
+                        && SIMPLE_ID.matcher(questionnaire.version()).matches(),
                 "version must be a simple identifier");
         require(!blank(questionnaire.title()), "title must not be blank");
         Set<String> dimensions = checkDimensions();
@@ -73,14 +75,18 @@ public final class QuestionnaireValidator {
 
     private void checkQuestion(Question question, Set<String> dimensions, Map<String, Question> earlier) {
         String where = "question '" + question.id() + "'";
-        require(question.id() != null && QUESTION_ID.matcher(question.id()).matches(),
+        require(
+                question.id() != null && QUESTION_ID.matcher(question.id()).matches(),
                 where + ": id must be dotted lower-case words such as 'llm.revenue_share'");
         require(!earlier.containsKey(question.id()), where + " is defined twice");
-        require(dimensions.contains(question.dimension()), where + ": unknown dimension '" + question.dimension() + "'");
+        require(
+                dimensions.contains(question.dimension()),
+                where + ": unknown dimension '" + question.dimension() + "'");
         require(!blank(question.text()), where + ": text must not be blank");
         require(!blank(question.help()), where + ": help must not be blank");
         require(positive(question.weight()), where + ": weight must be a positive number");
-        require(!question.references().isEmpty() && REFERENCES.containsAll(question.references()),
+        require(
+                !question.references().isEmpty() && REFERENCES.containsAll(question.references()),
                 where + ": references must name at least one of R1 to R8");
         if (question.type() == null) {
             faults.add(where + ": type is missing");
@@ -89,7 +95,9 @@ public final class QuestionnaireValidator {
         if (question.type().isChoice()) {
             checkOptions(question, where);
         } else {
-            require(question.options() == null || question.options().isEmpty(), where + ": only choice questions have options");
+            require(
+                    question.options() == null || question.options().isEmpty(),
+                    where + ": only choice questions have options");
             require(question.riskDirection() != null, where + ": riskDirection is required for " + question.type());
         }
         if (question.type() == QuestionType.SCALE || question.type() == QuestionType.NUMBER) {
@@ -113,13 +121,16 @@ public final class QuestionnaireValidator {
         boolean risksValid = true;
         for (Option option : options) {
             String at = where + ", option '" + option.id() + "'";
-            require(!blank(option.id()) && SIMPLE_ID.matcher(option.id()).matches(), at + ": id must be a simple identifier");
+            require(
+                    !blank(option.id()) && SIMPLE_ID.matcher(option.id()).matches(),
+                    at + ": id must be a simple identifier");
             require(ids.add(option.id()), at + " is defined twice");
             require(!blank(option.label()), at + ": label must not be blank");
             boolean riskValid = option.risk() != null && option.risk() >= 0 && option.risk() <= 1;
             require(riskValid, at + ": risk is required, in [0, 1]");
             risksValid &= riskValid;
-            require(!option.exclusive() || question.type() == QuestionType.MULTI_CHOICE,
+            require(
+                    !option.exclusive() || question.type() == QuestionType.MULTI_CHOICE,
                     at + ": only MULTI_CHOICE options can be exclusive");
             anyInclusive |= !option.exclusive();
         }
@@ -134,7 +145,8 @@ public final class QuestionnaireValidator {
             faults.add(where + ": min and max are required, finite, and min < max");
             return;
         }
-        require(question.type() != QuestionType.SCALE || (min == Math.rint(min) && max == Math.rint(max)),
+        require(
+                question.type() != QuestionType.SCALE || (min == Math.rint(min) && max == Math.rint(max)),
                 where + ": a SCALE's min and max must be integers");
     }
 
@@ -163,19 +175,24 @@ public final class QuestionnaireValidator {
                 for (Object value : showIf.anyOf()) {
                     Option option = value instanceof String id ? controller.option(id) : null;
                     if (option == null) {
-                        faults.add(where + ": showIf value " + value + " is not an option of '" + controller.id() + "'");
+                        faults.add(
+                                where + ": showIf value " + value + " is not an option of '" + controller.id() + "'");
                         return;
                     }
                     lowest = Math.min(lowest, option.risk() == null ? 0 : option.risk());
                 }
                 for (Option option : controller.options()) {
-                    require(option.risk() == null || option.risk() < lowest || showIf.anyOf().contains(option.id()),
+                    require(
+                            option.risk() == null
+                                    || option.risk() < lowest
+                                    || showIf.anyOf().contains(option.id()),
                             where + ": showIf must also include '" + option.id() + "', which is at least as risky");
                 }
             }
             case BOOLEAN -> {
                 boolean riskier = controller.riskDirection() == RiskDirection.ASCENDING;
-                require(showIf.anyOf().stream().allMatch(Boolean.class::isInstance),
+                require(
+                        showIf.anyOf().stream().allMatch(Boolean.class::isInstance),
                         where + ": showIf values for a BOOLEAN must be true or false");
                 require(showIf.anyOf().contains(riskier), where + ": showIf must include the riskier value " + riskier);
             }
@@ -188,9 +205,12 @@ public final class QuestionnaireValidator {
         for (Interaction interaction : questionnaire.interactions()) {
             String where = "interaction '" + interaction.id() + "'";
             require(!blank(interaction.id()) && ids.add(interaction.id()), where + ": id must be present and unique");
-            require(dimensions.contains(interaction.first()) && dimensions.contains(interaction.second()),
+            require(
+                    dimensions.contains(interaction.first()) && dimensions.contains(interaction.second()),
                     where + ": first and second must be dimensions");
-            require(!Objects.equals(interaction.first(), interaction.second()), where + ": must join two different dimensions");
+            require(
+                    !Objects.equals(interaction.first(), interaction.second()),
+                    where + ": must join two different dimensions");
             require(positive(interaction.weight()), where + ": weight must be a positive number");
         }
     }
@@ -224,9 +244,12 @@ public final class QuestionnaireValidator {
             require(!blank(rule.title()) && !blank(rule.rationale()), where + ": title and rationale are required");
             require(!rule.triggers().isEmpty(), where + ": needs at least one trigger");
             for (Trigger trigger : rule.triggers()) {
-                require(questions.containsKey(trigger.questionId()),
+                require(
+                        questions.containsKey(trigger.questionId()),
                         where + ": trigger refers to unknown question '" + trigger.questionId() + "'");
-                require(trigger.minRisk() != null && trigger.minRisk() > 0 && trigger.minRisk() <= 1, where + ": a trigger's minRisk must be in (0, 1]");
+                require(
+                        trigger.minRisk() != null && trigger.minRisk() > 0 && trigger.minRisk() <= 1,
+                        where + ": a trigger's minRisk must be in (0, 1]");
             }
         }
     }

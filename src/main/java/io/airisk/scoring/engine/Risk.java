@@ -6,8 +6,7 @@ import java.util.List;
 /** Facts about a question's possible answers that do not depend on any respondent. */
 final class Risk {
 
-    private Risk() {
-    }
+    private Risk() {}
 
     /**
      * The riskiest value an answer to the question can take ({@code m_q}): 1 for SCALE, NUMBER and
@@ -16,7 +15,8 @@ final class Risk {
      */
     static double maximum(Question question) {
         return switch (question.type()) {
-            case SINGLE_CHOICE -> question.options().stream().mapToDouble(Option::risk).max().orElse(0);
+            case SINGLE_CHOICE ->
+                question.options().stream().mapToDouble(Option::risk).max().orElse(0);
             case MULTI_CHOICE -> {
                 double exclusive = 0;
                 double survival = 1;
@@ -37,8 +37,10 @@ final class Risk {
     static Answer lowestRiskAnswer(Question question) {
         boolean ascending = question.riskDirection() == RiskDirection.ASCENDING;
         return switch (question.type()) {
-            case SINGLE_CHOICE -> new Answer.Choice(lowestRiskOption(question.options()).id());
-            case MULTI_CHOICE -> new Answer.Choices(List.of(lowestRiskOption(question.options()).id()));
+            case SINGLE_CHOICE ->
+                new Answer.Choice(lowestRiskOption(question.options()).id());
+            case MULTI_CHOICE ->
+                new Answer.Choices(List.of(lowestRiskOption(question.options()).id()));
             case SCALE, NUMBER -> new Answer.Numeric(ascending ? question.min() : question.max());
             case BOOLEAN -> new Answer.Flag(!ascending);
         };

@@ -43,8 +43,7 @@ public record ScoreResult(
      * @param risk the answer's risk value in [0, 1]
      * @param weight the question's weight within its dimension
      */
-    public record Contribution(String questionId, double points, double risk, double weight) {
-    }
+    public record Contribution(String questionId, double points, double risk, double weight) {}
 
     /**
      * One term of the overall index.
@@ -53,8 +52,7 @@ public record ScoreResult(
      * @param value the dimension score, or for an interaction {@code a * b / 100}
      * @param points {@code weight * value / total weight}: what the term adds to the index
      */
-    public record OverallTerm(String id, String kind, double weight, double value, double points) {
-    }
+    public record OverallTerm(String id, String kind, double weight, double value, double points) {}
 
     /**
      * A fired recommendation.

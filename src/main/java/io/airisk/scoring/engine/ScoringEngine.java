@@ -58,8 +58,8 @@ public final class ScoringEngine {
     public ScoringEngine(Questionnaire questionnaire) {
         List<String> faults = QuestionnaireValidator.validate(questionnaire);
         if (!faults.isEmpty()) {
-            throw new IllegalArgumentException("Invalid questionnaire " + questionnaire.version() + ": "
-                    + String.join("; ", faults));
+            throw new IllegalArgumentException(
+                    "Invalid questionnaire " + questionnaire.version() + ": " + String.join("; ", faults));
         }
         this.questionnaire = questionnaire;
         this.parser = new AnswerParser(questionnaire);
@@ -115,8 +115,11 @@ public final class ScoringEngine {
         ruleTriggerMinRisk = new double[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             List<Trigger> triggers = rules.get(r).triggers();
-            ruleTriggerQuestion[r] = triggers.stream().mapToInt(t -> indexById.get(t.questionId())).toArray();
-            ruleTriggerMinRisk[r] = triggers.stream().mapToDouble(Trigger::minRisk).toArray();
+            ruleTriggerQuestion[r] = triggers.stream()
+                    .mapToInt(t -> indexById.get(t.questionId()))
+                    .toArray();
+            ruleTriggerMinRisk[r] =
+                    triggers.stream().mapToDouble(Trigger::minRisk).toArray();
         }
     }
 
@@ -149,8 +152,15 @@ public final class ScoringEngine {
         List<ScoreResult.DimensionScore> dimensions = dimensionScores(today);
         List<ScoreResult.OverallTerm> terms = overallTerms(today);
         List<ScoreResult.Recommendation> recommendations = recommendations(given, today);
-        return new ScoreResult(today.overall, band(today.overall), today.completeness(), questionnaire.version(),
-                dimensions, terms, recommendations, questionnaire.notice());
+        return new ScoreResult(
+                today.overall,
+                band(today.overall),
+                today.completeness(),
+                questionnaire.version(),
+                dimensions,
+                terms,
+                recommendations,
+                questionnaire.notice());
     }
 
     /** The overall index before rounding: the property tests' view of strict monotonicity. */
@@ -283,8 +293,8 @@ public final class ScoringEngine {
             exact[d] = 100.0 * weighted[d] / dimensionMaximum[d];
             rounded[d] = Cents.round(exact[d]);
         }
-        return new Evaluation(given, visible, risk, exact, rounded, Cents.round(overall(rounded)), visibleCount,
-                answeredCount);
+        return new Evaluation(
+                given, visible, risk, exact, rounded, Cents.round(overall(rounded)), visibleCount, answeredCount);
     }
 
     private double overall(double[] dimensionScores) {
@@ -324,11 +334,14 @@ public final class ScoringEngine {
             List<ScoreResult.Contribution> contributions = new ArrayList<>(points.length);
             for (int j = 0; j < points.length; j++) {
                 int i = answered.get(j);
-                contributions.add(new ScoreResult.Contribution(questions[i].id(), cents[j],
-                        Math.round(evaluation.risk[i] * 10_000.0) / 10_000.0, questionWeight[i]));
+                contributions.add(new ScoreResult.Contribution(
+                        questions[i].id(),
+                        cents[j],
+                        Math.round(evaluation.risk[i] * 10_000.0) / 10_000.0,
+                        questionWeight[i]));
             }
-            scores.add(new ScoreResult.DimensionScore(questionnaire.dimensions().get(d).id(),
-                    evaluation.dimensionScore[d], contributions));
+            scores.add(new ScoreResult.DimensionScore(
+                    questionnaire.dimensions().get(d).id(), evaluation.dimensionScore[d], contributions));
         }
         return scores;
     }
@@ -348,12 +361,15 @@ public final class ScoringEngine {
         double[] cents = Cents.apportion(points, evaluation.overall);
         List<ScoreResult.OverallTerm> terms = new ArrayList<>(points.length);
         for (int d = 0; d < dimensions; d++) {
-            terms.add(new ScoreResult.OverallTerm(questionnaire.dimensions().get(d).id(), DIMENSION,
-                    dimensionWeight[d], values[d], cents[d]));
+            terms.add(new ScoreResult.OverallTerm(
+                    questionnaire.dimensions().get(d).id(), DIMENSION, dimensionWeight[d], values[d], cents[d]));
         }
         for (int k = 0; k < interactionWeight.length; k++) {
-            terms.add(new ScoreResult.OverallTerm(questionnaire.interactions().get(k).id(), INTERACTION,
-                    interactionWeight[k], Math.round(values[dimensions + k] * 10_000.0) / 10_000.0,
+            terms.add(new ScoreResult.OverallTerm(
+                    questionnaire.interactions().get(k).id(),
+                    INTERACTION,
+                    interactionWeight[k],
+                    Math.round(values[dimensions + k] * 10_000.0) / 10_000.0,
                     cents[dimensions + k]));
         }
         return terms;
@@ -378,12 +394,13 @@ public final class ScoringEngine {
             if (moved != null) {
                 double reduction = Cents.round(today.overall - evaluate(moved).overall);
                 RecommendationRule rule = rules.get(r);
-                fired.add(new ScoreResult.Recommendation(rule.id(), rule.title(), rule.reference(), rule.rationale(),
-                        triggeredBy, reduction));
+                fired.add(new ScoreResult.Recommendation(
+                        rule.id(), rule.title(), rule.reference(), rule.rationale(), triggeredBy, reduction));
             }
         }
         // Stable sort: equal reductions keep the definition's order, so the plan is deterministic.
-        fired.sort(Comparator.comparingDouble(ScoreResult.Recommendation::expectedRiskReduction).reversed());
+        fired.sort(Comparator.comparingDouble(ScoreResult.Recommendation::expectedRiskReduction)
+                .reversed());
         return fired;
     }
 

@@ -3,8 +3,7 @@ package io.airisk.scoring.rest;
 /** OpenAPI examples of the what-if endpoint. */
 final class Examples {
 
-    private Examples() {
-    }
+    private Examples() {}
 
     static final String REQUEST = """
             {"questionnaireVersion": "v1",

@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScoreRequest(
         @Schema(description = "A published questionnaire version; the current one when absent", example = "v1")
         String questionnaireVersion,
-        @Schema(required = true, description = "Answers keyed by question id; partial answers are allowed")
-        @NotNull Map<String, Object> answers) {
-}
+
+        @Schema(required = true, description = "Answers keyed by question id; partial answers are allowed") @NotNull
+        Map<String, Object> answers) {}

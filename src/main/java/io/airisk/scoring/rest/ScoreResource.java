@@ -37,20 +37,40 @@ public class ScoreResource {
     }
 
     @POST
-    @Operation(summary = "Score answers without storing them",
-            description = "Partial answers give a preview with its completeness. Answers to questions that the other answers hide are rejected, since nothing here can keep them for later.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ScoreRequest.class),
-            examples = @ExampleObject(name = "partial answers", value = Examples.REQUEST)))
-    @APIResponse(responseCode = "200", description = "The explained result",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResult.class),
-                    examples = @ExampleObject(name = "result", value = Examples.RESULT)))
-    @APIResponse(responseCode = "400", description = "Invalid or hidden answers, each named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "hidden question", value = Examples.HIDDEN)))
-    @APIResponse(responseCode = "404", description = "The questionnaire version is not published",
+    @Operation(
+            summary = "Score answers without storing them",
+            description =
+                    "Partial answers give a preview with its completeness. Answers to questions that the other answers hide are rejected, since nothing here can keep them for later.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScoreRequest.class),
+                            examples = @ExampleObject(name = "partial answers", value = Examples.REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The explained result",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScoreResult.class),
+                            examples = @ExampleObject(name = "result", value = Examples.RESULT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or hidden answers, each named",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "hidden question", value = Examples.HIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The questionnaire version is not published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body exceeds 1 MiB",
+    @APIResponse(
+            responseCode = "413",
+            description = "The body exceeds 1 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScoreResult score(@NotNull @Valid ScoreRequest request) {
         ScoringEngine engine = catalog.require(request.questionnaireVersion());
@@ -58,8 +78,13 @@ public class ScoreResource {
         List<String> hidden = engine.hiddenAnswers(answers);
         if (!hidden.isEmpty()) {
             throw ProblemException.invalid(hidden.stream()
-                    .map(q -> new FieldError(q, "is hidden by the answer to "
-                            + engine.questionnaire().question(q).showIf().questionId() + "; remove it"))
+                    .map(q -> new FieldError(
+                            q,
+                            "is hidden by the answer to "
+                                    + engine.questionnaire()
+                                            .question(q)
+                                            .showIf()
+                                            .questionId() + "; remove it"))
                     .toList());
         }
         return engine.score(answers);

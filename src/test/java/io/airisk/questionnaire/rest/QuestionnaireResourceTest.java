@@ -17,7 +17,9 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldListThePublishedVersionsWithExactlyOneCurrent() {
-        given().when().get("/api/v1/questionnaires").then()
+        given().when()
+                .get("/api/v1/questionnaires")
+                .then()
                 .statusCode(200)
                 .body("version", containsInAnyOrder("v1", "v0"))
                 .body("find { it.current }.version", equalTo("v1"))
@@ -27,7 +29,9 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldServeTheCurrentDefinitionAsTheContractDescribes() {
-        given().when().get("/api/v1/questionnaires/current").then()
+        given().when()
+                .get("/api/v1/questionnaires/current")
+                .then()
                 .statusCode(200)
                 .body("version", equalTo("v1"))
                 .body("dimensions.size()", equalTo(6))
@@ -40,8 +44,12 @@ class QuestionnaireResourceTest {
                 .body("questions.help", everyItem(notNullValue()))
                 .body("questions.required", everyItem(notNullValue()))
                 .body("questions.find { it.id == 'llm.revenue_share' }.options.risk", everyItem(notNullValue()))
-                .body("questions.find { it.id == 'llm.revenue_share' }.showIf.questionId", equalTo("llm.production_use"))
-                .body("questions.find { it.id == 'reasoning.critical_use' }.options.find { it.id == 'none' }.exclusive", equalTo(true))
+                .body(
+                        "questions.find { it.id == 'llm.revenue_share' }.showIf.questionId",
+                        equalTo("llm.production_use"))
+                .body(
+                        "questions.find { it.id == 'reasoning.critical_use' }.options.find { it.id == 'none' }.exclusive",
+                        equalTo(true))
                 .body("questions.find { it.id == 'infra.commitment_years' }.unit", equalTo("years"))
                 .body("questions.find { it.id == 'infra.commitment_years' }.riskDirection", equalTo("ASCENDING"))
                 .body("questions.find { it.id == 'infra.switching_cost' }.min", equalTo(1.0f));
@@ -54,7 +62,11 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldAnswerAnUnknownVersionWith404Problem() {
-        given().when().get("/api/v1/questionnaires/v99").then()
-                .statusCode(404).contentType(PROBLEM_JSON).body("status", equalTo(404));
+        given().when()
+                .get("/api/v1/questionnaires/v99")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(404));
     }
 }

@@ -12,8 +12,7 @@ final class AnswerSets {
     private static final Questionnaire V1 = Questionnaires.v1();
     private static final ScoringEngine ENGINE = Questionnaires.v1Engine();
 
-    private AnswerSets() {
-    }
+    private AnswerSets() {}
 
     /** Each question answered with probability 0.8, with any valid answer, hidden or not. */
     static Map<String, Answer> random(Random random) {
@@ -28,7 +27,10 @@ final class AnswerSets {
 
     static Answer answer(Question question, Random random) {
         return switch (question.type()) {
-            case SINGLE_CHOICE -> new Answer.Choice(question.options().get(random.nextInt(question.options().size())).id());
+            case SINGLE_CHOICE ->
+                new Answer.Choice(question.options()
+                        .get(random.nextInt(question.options().size()))
+                        .id());
             case MULTI_CHOICE -> {
                 List<Option> options = question.options();
                 Option first = options.get(random.nextInt(options.size()));
@@ -43,7 +45,8 @@ final class AnswerSets {
                 }
                 yield new Answer.Choices(ids);
             }
-            case SCALE -> new Answer.Numeric(question.min() + random.nextInt((int) (question.max() - question.min()) + 1));
+            case SCALE ->
+                new Answer.Numeric(question.min() + random.nextInt((int) (question.max() - question.min()) + 1));
             case NUMBER -> new Answer.Numeric(question.min() + random.nextDouble() * (question.max() - question.min()));
             case BOOLEAN -> new Answer.Flag(random.nextBoolean());
         };
@@ -72,9 +75,13 @@ final class AnswerSets {
         boolean ascending = question.riskDirection() == RiskDirection.ASCENDING;
         switch (question.type()) {
             case SINGLE_CHOICE -> {
-                double risk = question.option(((Answer.Choice) current).optionId()).risk();
-                List<Option> higher = question.options().stream().filter(o -> o.risk() >= risk).toList();
-                return new Answer.Choice(higher.get(random.nextInt(higher.size())).id());
+                double risk =
+                        question.option(((Answer.Choice) current).optionId()).risk();
+                List<Option> higher = question.options().stream()
+                        .filter(o -> o.risk() >= risk)
+                        .toList();
+                return new Answer.Choice(
+                        higher.get(random.nextInt(higher.size())).id());
             }
             case MULTI_CHOICE -> {
                 List<String> chosen = ((Answer.Choices) current).optionIds();
@@ -82,8 +89,10 @@ final class AnswerSets {
                     return null;
                 }
                 List<String> more = new ArrayList<>(chosen);
-                question.options().stream().filter(o -> !o.exclusive() && !chosen.contains(o.id()))
-                        .findAny().ifPresent(o -> more.add(o.id()));
+                question.options().stream()
+                        .filter(o -> !o.exclusive() && !chosen.contains(o.id()))
+                        .findAny()
+                        .ifPresent(o -> more.add(o.id()));
                 return more.size() == chosen.size() ? null : new Answer.Choices(more);
             }
             case SCALE, NUMBER -> {
@@ -92,7 +101,9 @@ final class AnswerSets {
                 if (value == limit) {
                     return null;
                 }
-                double step = question.type() == QuestionType.SCALE ? 1 : Math.max(random.nextDouble() * Math.abs(limit - value), 1e-6);
+                double step = question.type() == QuestionType.SCALE
+                        ? 1
+                        : Math.max(random.nextDouble() * Math.abs(limit - value), 1e-6);
                 double next = ascending ? Math.min(limit, value + step) : Math.max(limit, value - step);
                 return new Answer.Numeric(next);
             }
@@ -104,8 +115,7 @@ final class AnswerSets {
     }
 
     /** An answer set and the same set with one answer made riskier (or added). */
-    record Raise(Map<String, Answer> before, Map<String, Answer> after, boolean strictlyRiskier, boolean visible) {
-    }
+    record Raise(Map<String, Answer> before, Map<String, Answer> after, boolean strictlyRiskier, boolean visible) {}
 
     private static double risk(Question question, Answer answer) {
         Map<String, Answer> single = Map.of(question.id(), answer);
@@ -115,6 +125,8 @@ final class AnswerSets {
         return ENGINE.score(context).dimensions().stream()
                 .flatMap(d -> d.contributions().stream())
                 .filter(c -> c.questionId().equals(question.id()))
-                .findFirst().orElseThrow().risk();
+                .findFirst()
+                .orElseThrow()
+                .risk();
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class QuestionnaireValidatorTest {
 
@@ -52,21 +52,62 @@ class QuestionnaireValidatorTest {
 
     static Stream<Arguments> faults() {
         return Stream.of(
-                Arguments.of("duplicate question id", "\"id\": \"e.flag\"", "\"id\": \"d.gate\"", "question 'd.gate' is defined twice"),
+                Arguments.of(
+                        "duplicate question id",
+                        "\"id\": \"e.flag\"",
+                        "\"id\": \"d.gate\"",
+                        "question 'd.gate' is defined twice"),
                 Arguments.of("option risk above 1", "\"risk\": 1}", "\"risk\": 1.5}", "risk is required, in [0, 1]"),
-                Arguments.of("option without risk", "{\"id\": \"no\", \"label\": \"No\", \"risk\": 0}", "{\"id\": \"no\", \"label\": \"No\"}", "option 'no': risk is required"),
-                Arguments.of("unknown reference", "[\"R8\"]", "[\"R9\"]", "references must name at least one of R1 to R8"),
-                Arguments.of("showIf to a later question", "\"questionId\": \"d.gate\", \"anyOf\"", "\"questionId\": \"e.flag\", \"anyOf\"", "showIf must refer to an earlier question"),
-                Arguments.of("showIf not closed upwards", "\"anyOf\": [\"yes\"]", "\"anyOf\": [\"no\"]", "showIf must also include 'yes'"),
+                Arguments.of(
+                        "option without risk",
+                        "{\"id\": \"no\", \"label\": \"No\", \"risk\": 0}",
+                        "{\"id\": \"no\", \"label\": \"No\"}",
+                        "option 'no': risk is required"),
+                Arguments.of(
+                        "unknown reference", "[\"R8\"]", "[\"R9\"]", "references must name at least one of R1 to R8"),
+                Arguments.of(
+                        "showIf to a later question",
+                        "\"questionId\": \"d.gate\", \"anyOf\"",
+                        "\"questionId\": \"e.flag\", \"anyOf\"",
+                        "showIf must refer to an earlier question"),
+                Arguments.of(
+                        "showIf not closed upwards",
+                        "\"anyOf\": [\"yes\"]",
+                        "\"anyOf\": [\"no\"]",
+                        "showIf must also include 'yes'"),
                 Arguments.of("number without unit", "\"unit\": \"years\", ", "", "a NUMBER needs a unit"),
-                Arguments.of("range reversed", "\"min\": 0, \"max\": 10", "\"min\": 10, \"max\": 0", "min and max are required, finite, and min < max"),
+                Arguments.of(
+                        "range reversed",
+                        "\"min\": 0, \"max\": 10",
+                        "\"min\": 10, \"max\": 0",
+                        "min and max are required, finite, and min < max"),
                 Arguments.of("zero weight", "\"weight\": 2", "\"weight\": 0", "weight must be a positive number"),
                 Arguments.of("bands not ascending", "\"min\": 50", "\"min\": 0", "mins must ascend"),
-                Arguments.of("rule on unknown question", "\"questionId\": \"d.gate\", \"minRisk\"", "\"questionId\": \"d.nope\", \"minRisk\"", "trigger refers to unknown question 'd.nope'"),
-                Arguments.of("dimension without questions", "{\"id\": \"E\", \"name\": \"E\", \"weight\": 1}", "{\"id\": \"E\", \"name\": \"E\", \"weight\": 1}, {\"id\": \"F\", \"name\": \"F\", \"weight\": 1}", "dimension 'F' has no question"),
-                Arguments.of("boolean without direction", ", \"riskDirection\": \"DESCENDING\"", "", "riskDirection is required for BOOLEAN"),
-                Arguments.of("interaction of one dimension", "\"second\": \"E\"", "\"second\": \"D\"", "must join two different dimensions"),
-                Arguments.of("rule with unknown reference", "\"reference\": \"R1\"", "\"reference\": \"R0\"", "reference must be one of R1 to R8"));
+                Arguments.of(
+                        "rule on unknown question",
+                        "\"questionId\": \"d.gate\", \"minRisk\"",
+                        "\"questionId\": \"d.nope\", \"minRisk\"",
+                        "trigger refers to unknown question 'd.nope'"),
+                Arguments.of(
+                        "dimension without questions",
+                        "{\"id\": \"E\", \"name\": \"E\", \"weight\": 1}",
+                        "{\"id\": \"E\", \"name\": \"E\", \"weight\": 1}, {\"id\": \"F\", \"name\": \"F\", \"weight\": 1}",
+                        "dimension 'F' has no question"),
+                Arguments.of(
+                        "boolean without direction",
+                        ", \"riskDirection\": \"DESCENDING\"",
+                        "",
+                        "riskDirection is required for BOOLEAN"),
+                Arguments.of(
+                        "interaction of one dimension",
+                        "\"second\": \"E\"",
+                        "\"second\": \"D\"",
+                        "must join two different dimensions"),
+                Arguments.of(
+                        "rule with unknown reference",
+                        "\"reference\": \"R1\"",
+                        "\"reference\": \"R0\"",
+                        "reference must be one of R1 to R8"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,6 +116,7 @@ class QuestionnaireValidatorTest {
         assertThat(VALID).contains(from);
         Questionnaire broken = Questionnaires.parse(VALID.replace(from, to));
 
-        assertThat(QuestionnaireValidator.validate(broken)).anySatisfy(f -> assertThat(f).contains(fault));
+        assertThat(QuestionnaireValidator.validate(broken))
+                .anySatisfy(f -> assertThat(f).contains(fault));
     }
 }

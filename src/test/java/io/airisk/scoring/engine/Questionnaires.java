@@ -15,8 +15,7 @@ public final class Questionnaires {
     private static final Questionnaire V1 = load("questionnaires/v1.json");
     private static final ScoringEngine V1_ENGINE = new ScoringEngine(V1);
 
-    private Questionnaires() {
-    }
+    private Questionnaires() {}
 
     public static Questionnaire v1() {
         return V1;
@@ -67,10 +66,16 @@ public final class Questionnaires {
     static Answer riskiestAnswer(Question question) {
         boolean ascending = question.riskDirection() == RiskDirection.ASCENDING;
         return switch (question.type()) {
-            case SINGLE_CHOICE -> new Answer.Choice(question.options().stream()
-                    .max((a, b) -> Double.compare(a.risk(), b.risk())).orElseThrow().id());
+            case SINGLE_CHOICE ->
+                new Answer.Choice(question.options().stream()
+                        .max((a, b) -> Double.compare(a.risk(), b.risk()))
+                        .orElseThrow()
+                        .id());
             case MULTI_CHOICE -> {
-                List<String> inclusive = question.options().stream().filter(o -> !o.exclusive()).map(Option::id).toList();
+                List<String> inclusive = question.options().stream()
+                        .filter(o -> !o.exclusive())
+                        .map(Option::id)
+                        .toList();
                 yield new Answer.Choices(inclusive);
             }
             case SCALE, NUMBER -> new Answer.Numeric(ascending ? question.max() : question.min());

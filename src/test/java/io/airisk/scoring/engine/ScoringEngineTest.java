@@ -41,10 +41,15 @@ class ScoringEngineTest {
         ScoreResult result = engine.score(engine.parse(Questionnaires.exposedCompany()));
 
         for (ScoreResult.DimensionScore dimension : result.dimensions()) {
-            assertThat(cents(dimension.contributions().stream().mapToDouble(ScoreResult.Contribution::points).sum()))
-                    .as(dimension.id()).isEqualTo(cents(dimension.score()));
+            assertThat(cents(dimension.contributions().stream()
+                            .mapToDouble(ScoreResult.Contribution::points)
+                            .sum()))
+                    .as(dimension.id())
+                    .isEqualTo(cents(dimension.score()));
         }
-        assertThat(cents(result.overallTerms().stream().mapToDouble(ScoreResult.OverallTerm::points).sum()))
+        assertThat(cents(result.overallTerms().stream()
+                        .mapToDouble(ScoreResult.OverallTerm::points)
+                        .sum()))
                 .isEqualTo(cents(result.overallRisk()));
     }
 
@@ -54,39 +59,48 @@ class ScoringEngineTest {
         ScoreResult result = engine.score(engine.parse(Map.of("llm.production_use", "core", "llm.process_share", 40)));
 
         ScoreResult.DimensionScore dependence = dimension(result, "LLM_DEPENDENCE");
-        assertThat(dependence.contributions()).extracting(ScoreResult.Contribution::questionId)
+        assertThat(dependence.contributions())
+                .extracting(ScoreResult.Contribution::questionId)
                 .containsExactly("llm.production_use", "llm.process_share");
         assertThat(dependence.contributions().get(0).points()).isEqualTo(18.18); // 100 * 2 * 1.0 / 11
-        assertThat(dependence.contributions().get(1).points()).isEqualTo(7.27);  // 100 * 2 * 0.4 / 11
-        assertThat(dependence.score()).isEqualTo(25.45);                          // 100 * 2.8 / 11
+        assertThat(dependence.contributions().get(1).points()).isEqualTo(7.27); // 100 * 2 * 0.4 / 11
+        assertThat(dependence.score()).isEqualTo(25.45); // 100 * 2.8 / 11
     }
 
     @Test
     void shouldCombineMultiChoiceRisksAsProbabilisticSum() {
-        ScoreResult result = engine.score(engine.parse(Map.of("reasoning.critical_use", List.of("planning", "code_to_production"))));
+        ScoreResult result =
+                engine.score(engine.parse(Map.of("reasoning.critical_use", List.of("planning", "code_to_production"))));
 
         // 1 - (1 - 0.6)(1 - 0.5) = 0.8
-        assertThat(dimension(result, "REASONING_GAP").contributions().get(0).risk()).isEqualTo(0.8);
+        assertThat(dimension(result, "REASONING_GAP").contributions().get(0).risk())
+                .isEqualTo(0.8);
     }
 
     @Test
     void shouldMapNumbersAndScalesLinearlyInTheirPublishedDirection() {
         ScoreResult result = engine.score(engine.parse(Map.of(
-                "llm.production_use", "core",
-                "infra.commitment_years", 2.5,
-                "infra.switching_cost", 2,
-                "infra.exit_clauses", true,
-                "talent.key_people", true)));
+                "llm.production_use",
+                "core",
+                "infra.commitment_years",
+                2.5,
+                "infra.switching_cost",
+                2,
+                "infra.exit_clauses",
+                true,
+                "talent.key_people",
+                true)));
 
         assertThat(risk(result, "INFRA_LOCK_IN", "infra.commitment_years")).isEqualTo(0.25);
         assertThat(risk(result, "INFRA_LOCK_IN", "infra.switching_cost")).isEqualTo(0.25);
-        assertThat(risk(result, "INFRA_LOCK_IN", "infra.exit_clauses")).isEqualTo(0.0);  // DESCENDING: true is safe
+        assertThat(risk(result, "INFRA_LOCK_IN", "infra.exit_clauses")).isEqualTo(0.0); // DESCENDING: true is safe
         assertThat(risk(result, "RESEARCH_TALENT", "talent.key_people")).isEqualTo(1.0); // ASCENDING: true is risky
     }
 
     @Test
     void shouldIgnoreAnswersToHiddenQuestions() {
-        Map<String, Answer> withHidden = engine.parse(Map.of("llm.production_use", "none", "llm.revenue_share", "over_50"));
+        Map<String, Answer> withHidden =
+                engine.parse(Map.of("llm.production_use", "none", "llm.revenue_share", "over_50"));
         Map<String, Answer> without = engine.parse(Map.of("llm.production_use", "none"));
 
         assertThat(engine.hiddenAnswers(withHidden)).containsExactly("llm.revenue_share");
@@ -108,7 +122,8 @@ class ScoringEngineTest {
     @Test
     void shouldReportCompletenessOverVisibleQuestions() {
         // "none" hides 7 questions, and verification waits for critical_use: 21 of 29 are visible.
-        ScoreResult result = engine.score(engine.parse(Map.of("llm.production_use", "none", "signals.owner", "nobody")));
+        ScoreResult result =
+                engine.score(engine.parse(Map.of("llm.production_use", "none", "signals.owner", "nobody")));
 
         assertThat(result.completeness()).isEqualTo(Math.round(10_000.0 * 2 / 21) / 10_000.0);
     }
@@ -127,8 +142,9 @@ class ScoringEngineTest {
         assertThat(engine.score(Map.of()).band()).isEqualTo("LOW");
         assertThat(engine.score(Questionnaires.riskiest(v1)).band()).isEqualTo("CRITICAL");
         ScoreResult exposed = engine.score(engine.parse(Questionnaires.exposedCompany()));
-        String expected = exposed.overallRisk() >= 75 ? "CRITICAL" : exposed.overallRisk() >= 50 ? "HIGH"
-                : exposed.overallRisk() >= 25 ? "MODERATE" : "LOW";
+        String expected = exposed.overallRisk() >= 75
+                ? "CRITICAL"
+                : exposed.overallRisk() >= 50 ? "HIGH" : exposed.overallRisk() >= 25 ? "MODERATE" : "LOW";
         assertThat(exposed.band()).isEqualTo(expected);
     }
 
@@ -144,8 +160,12 @@ class ScoringEngineTest {
                 moved.put(questionId, Risk.lowestRiskAnswer(v1.question(questionId)));
             }
             double expected = cents(result.overallRisk() - engine.score(moved).overallRisk()) / 100.0;
-            assertThat(recommendation.expectedRiskReduction()).as(recommendation.id()).isEqualTo(expected);
-            assertThat(recommendation.expectedRiskReduction()).as(recommendation.id()).isPositive();
+            assertThat(recommendation.expectedRiskReduction())
+                    .as(recommendation.id())
+                    .isEqualTo(expected);
+            assertThat(recommendation.expectedRiskReduction())
+                    .as(recommendation.id())
+                    .isPositive();
         }
     }
 
@@ -153,7 +173,8 @@ class ScoringEngineTest {
     void shouldOrderRecommendationsByExpectedRiskReductionLargestFirst() {
         ScoreResult result = engine.score(engine.parse(Questionnaires.exposedCompany()));
 
-        assertThat(result.recommendations()).extracting(ScoreResult.Recommendation::expectedRiskReduction)
+        assertThat(result.recommendations())
+                .extracting(ScoreResult.Recommendation::expectedRiskReduction)
                 .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
@@ -162,10 +183,13 @@ class ScoringEngineTest {
         ScoreResult result = engine.score(engine.parse(Questionnaires.exposedCompany()));
 
         ScoreResult.Recommendation verify = result.recommendations().stream()
-                .filter(r -> r.id().equals("verify-reasoning-output")).findFirst().orElseThrow();
+                .filter(r -> r.id().equals("verify-reasoning-output"))
+                .findFirst()
+                .orElseThrow();
         assertThat(verify.reference()).isEqualTo("R3");
         assertThat(verify.triggeredBy()).containsExactly("reasoning.verification");
-        assertThat(result.recommendations()).allSatisfy(r -> assertThat(r.reference()).matches("R[1-8]"));
+        assertThat(result.recommendations())
+                .allSatisfy(r -> assertThat(r.reference()).matches("R[1-8]"));
     }
 
     @Test
@@ -214,7 +238,8 @@ class ScoringEngineTest {
 
         assertThat(result.overallRisk()).isZero();
         assertThat(result.completeness()).isZero();
-        assertThat(result.dimensions()).allSatisfy(d -> assertThat(d.contributions()).isEmpty());
+        assertThat(result.dimensions())
+                .allSatisfy(d -> assertThat(d.contributions()).isEmpty());
     }
 
     @Test
@@ -227,8 +252,8 @@ class ScoringEngineTest {
         ScoreResult result = engine.score(engine.parse(Questionnaires.exposedCompany()));
 
         assertThat(BigDecimal.valueOf(result.overallRisk()).scale()).isLessThanOrEqualTo(2);
-        assertThat(result.overallRisk()).isCloseTo(engine.exactOverall(engine.parse(Questionnaires.exposedCompany())),
-                within(0.05));
+        assertThat(result.overallRisk())
+                .isCloseTo(engine.exactOverall(engine.parse(Questionnaires.exposedCompany())), within(0.05));
     }
 
     static long cents(double value) {
@@ -236,15 +261,24 @@ class ScoringEngineTest {
     }
 
     static ScoreResult.DimensionScore dimension(ScoreResult result, String id) {
-        return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+        return result.dimensions().stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     static ScoreResult.OverallTerm term(ScoreResult result, String id) {
-        return result.overallTerms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        return result.overallTerms().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double risk(ScoreResult result, String dimension, String questionId) {
         return dimension(result, dimension).contributions().stream()
-                .filter(c -> c.questionId().equals(questionId)).findFirst().orElseThrow().risk();
+                .filter(c -> c.questionId().equals(questionId))
+                .findFirst()
+                .orElseThrow()
+                .risk();
     }
 }

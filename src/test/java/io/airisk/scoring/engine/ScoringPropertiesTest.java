@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,10 +39,14 @@ class ScoringPropertiesTest {
         ScoreResult result = ENGINE.score(answers);
 
         for (ScoreResult.DimensionScore dimension : result.dimensions()) {
-            long sum = dimension.contributions().stream().mapToLong(c -> ScoringEngineTest.cents(c.points())).sum();
+            long sum = dimension.contributions().stream()
+                    .mapToLong(c -> ScoringEngineTest.cents(c.points()))
+                    .sum();
             assertThat(sum).as(dimension.id()).isEqualTo(ScoringEngineTest.cents(dimension.score()));
         }
-        long terms = result.overallTerms().stream().mapToLong(t -> ScoringEngineTest.cents(t.points())).sum();
+        long terms = result.overallTerms().stream()
+                .mapToLong(t -> ScoringEngineTest.cents(t.points()))
+                .sum();
         assertThat(terms).isEqualTo(ScoringEngineTest.cents(result.overallRisk()));
     }
 
@@ -64,7 +68,8 @@ class ScoringPropertiesTest {
 
         assertThat(after.overallRisk()).isGreaterThanOrEqualTo(before.overallRisk());
         for (int d = 0; d < before.dimensions().size(); d++) {
-            assertThat(after.dimensions().get(d).score()).isGreaterThanOrEqualTo(before.dimensions().get(d).score());
+            assertThat(after.dimensions().get(d).score())
+                    .isGreaterThanOrEqualTo(before.dimensions().get(d).score());
         }
         if (raise.strictlyRiskier() && raise.visible()) {
             assertThat(ENGINE.exactOverall(raise.after())).isGreaterThan(ENGINE.exactOverall(raise.before()));
@@ -72,7 +77,8 @@ class ScoringPropertiesTest {
     }
 
     @Property(tries = 500)
-    void dependenceAndReasoningCompoundSuperadditively(@ForAll("answerSets") Map<String, Answer> base, @ForAll Random random) {
+    void dependenceAndReasoningCompoundSuperadditively(
+            @ForAll("answerSets") Map<String, Answer> base, @ForAll Random random) {
         Map<String, Answer> dependent = raiseIn(base, "LLM_DEPENDENCE", random);
         Map<String, Answer> reasoning = raiseIn(base, "REASONING_GAP", random);
         Assume.that(dependent != null && reasoning != null);
@@ -83,13 +89,16 @@ class ScoringPropertiesTest {
             }
         });
 
-        double secondDifference = ENGINE.exactOverall(both) - ENGINE.exactOverall(dependent)
-                - ENGINE.exactOverall(reasoning) + ENGINE.exactOverall(base);
+        double secondDifference = ENGINE.exactOverall(both)
+                - ENGINE.exactOverall(dependent)
+                - ENGINE.exactOverall(reasoning)
+                + ENGINE.exactOverall(base);
         assertThat(secondDifference).isGreaterThan(0.0);
     }
 
     @Property(tries = 300)
-    void lockInAndDependenceCompoundSuperadditively(@ForAll("answerSets") Map<String, Answer> base, @ForAll Random random) {
+    void lockInAndDependenceCompoundSuperadditively(
+            @ForAll("answerSets") Map<String, Answer> base, @ForAll Random random) {
         Map<String, Answer> locked = raiseIn(base, "INFRA_LOCK_IN", random);
         Map<String, Answer> dependent = raiseIn(base, "LLM_DEPENDENCE", random);
         Assume.that(locked != null && dependent != null);
@@ -100,8 +109,10 @@ class ScoringPropertiesTest {
             }
         });
 
-        double secondDifference = ENGINE.exactOverall(both) - ENGINE.exactOverall(dependent)
-                - ENGINE.exactOverall(locked) + ENGINE.exactOverall(base);
+        double secondDifference = ENGINE.exactOverall(both)
+                - ENGINE.exactOverall(dependent)
+                - ENGINE.exactOverall(locked)
+                + ENGINE.exactOverall(base);
         assertThat(secondDifference).isGreaterThan(0.0);
     }
 
@@ -109,7 +120,8 @@ class ScoringPropertiesTest {
     void recommendationsAreOrderedAndNeverNegative(@ForAll("answerSets") Map<String, Answer> answers) {
         List<ScoreResult.Recommendation> plan = ENGINE.score(answers).recommendations();
 
-        assertThat(plan).extracting(ScoreResult.Recommendation::expectedRiskReduction)
+        assertThat(plan)
+                .extracting(ScoreResult.Recommendation::expectedRiskReduction)
                 .allSatisfy(r -> assertThat(r).isGreaterThanOrEqualTo(0.0))
                 .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
@@ -131,12 +143,16 @@ class ScoringPropertiesTest {
      * visible one; {@code null} when the dimension's score cannot rise that way.
      */
     private static Map<String, Answer> raiseIn(Map<String, Answer> base, String dimension, Random random) {
-        List<Question> candidates = V1.questions().stream().filter(q -> q.dimension().equals(dimension)).toList();
+        List<Question> candidates = V1.questions().stream()
+                .filter(q -> q.dimension().equals(dimension))
+                .toList();
         Map<String, Answer> visible = ENGINE.withoutHidden(base);
         for (int attempt = 0; attempt < 20; attempt++) {
             Question question = candidates.get(random.nextInt(candidates.size()));
             AnswerSets.Raise raise = AnswerSets.raise(base, question, random);
-            if (raise != null && raise.strictlyRiskier() && raise.visible()
+            if (raise != null
+                    && raise.strictlyRiskier()
+                    && raise.visible()
                     && ENGINE.withoutHidden(raise.after()).keySet().containsAll(visible.keySet())) {
                 return raise.after();
             }

@@ -23,20 +23,25 @@ class ScoreResourceTest {
 
     @Test
     void shouldScoreCompleteAnswersWithExplanationsAndAPlan() {
-        JsonPath result = Api.score(Map.of("answers", Questionnaires.exposedCompany())).statusCode(200)
+        JsonPath result = Api.score(Map.of("answers", Questionnaires.exposedCompany()))
+                .statusCode(200)
                 .body("questionnaireVersion", equalTo("v1"))
                 .body("completeness", equalTo(1.0f))
                 .body("dimensions.size()", equalTo(6))
                 .body("recommendations.size()", greaterThan(0))
                 .body("recommendations.reference", everyItem(matchesPattern("R[1-8]")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         double overall = result.getDouble("overallRisk");
         assertThat(overall).isBetween(0.0, 100.0);
         for (Map<String, Object> dimension : result.<Map<String, Object>>getList("dimensions")) {
-            double sum = ((List<Map<String, Number>>) dimension.get("contributions")).stream()
-                    .mapToDouble(c -> c.get("points").doubleValue()).sum();
-            assertThat(sum).isCloseTo(((Number) dimension.get("score")).doubleValue(), org.assertj.core.api.Assertions.within(0.005));
+            double sum = ((List<Map<String, Number>>) dimension.get("contributions"))
+                    .stream().mapToDouble(c -> c.get("points").doubleValue()).sum();
+            assertThat(sum)
+                    .isCloseTo(
+                            ((Number) dimension.get("score")).doubleValue(),
+                            org.assertj.core.api.Assertions.within(0.005));
         }
         List<Float> reductions = result.getList("recommendations.expectedRiskReduction", Float.class);
         assertThat(reductions).isSortedAccordingTo((a, b) -> Float.compare(b, a));
@@ -44,7 +49,8 @@ class ScoreResourceTest {
 
     @Test
     void shouldPreviewPartialAnswersWithTheirCompleteness() {
-        Api.score(Map.of("answers", Map.of("llm.production_use", "core", "signals.owner", "nobody"))).statusCode(200)
+        Api.score(Map.of("answers", Map.of("llm.production_use", "core", "signals.owner", "nobody")))
+                .statusCode(200)
                 .body("completeness", greaterThan(0.0f))
                 .body("completeness", org.hamcrest.Matchers.lessThan(0.2f));
     }
@@ -52,29 +58,47 @@ class ScoreResourceTest {
     @Test
     void shouldRejectAnswersToHiddenQuestionsNamingThem() {
         Api.score(Map.of("answers", Map.of("llm.production_use", "none", "llm.revenue_share", "over_50")))
-                .statusCode(400).contentType(PROBLEM_JSON)
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("llm.revenue_share"));
     }
 
     @Test
     void shouldRejectAMissingAnswersObject() {
-        given().contentType("application/json").body("{\"questionnaireVersion\": \"v1\"}").when().post("/api/v1/scores")
-                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors.field", hasItem("answers"));
+        given().contentType("application/json")
+                .body("{\"questionnaireVersion\": \"v1\"}")
+                .when()
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("answers"));
     }
 
     @Test
     void shouldScoreAgainstTheRequestedVersion() {
         Api.score(Map.of("questionnaireVersion", "v0", "answers", Map.of("llm.production_use", "core")))
-                .statusCode(200).body("questionnaireVersion", equalTo("v0"));
+                .statusCode(200)
+                .body("questionnaireVersion", equalTo("v0"));
     }
 
     @Test
     void shouldStoreNothing() {
-        long before = ((Number) given().when().get("/api/v1/assessments").then().extract().path("total")).longValue();
+        long before = ((Number) given().when()
+                        .get("/api/v1/assessments")
+                        .then()
+                        .extract()
+                        .path("total"))
+                .longValue();
 
         Api.score(Map.of("answers", Questionnaires.exposedCompany())).statusCode(200);
 
-        long after = ((Number) given().when().get("/api/v1/assessments").then().extract().path("total")).longValue();
+        long after = ((Number) given().when()
+                        .get("/api/v1/assessments")
+                        .then()
+                        .extract()
+                        .path("total"))
+                .longValue();
         assertThat(after).isEqualTo(before);
     }
 }
