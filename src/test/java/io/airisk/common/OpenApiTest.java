@@ -61,6 +61,20 @@ class OpenApiTest {
                     assertThat(response).as(where + " " + code).containsKey("content");
                 }
             });
+            if (operation.containsKey("requestBody")) {
+                assertThat(operation.get("requestBody").toString())
+                        .as(where + " request example")
+                        .contains("example");
+            }
+            String success = responses.keySet().stream()
+                    .filter(code -> code.startsWith("2"))
+                    .findFirst()
+                    .orElseThrow();
+            if (!success.equals("204")) {
+                assertThat(responses.get(success).toString())
+                        .as(where + " response example")
+                        .contains("example");
+            }
             if (path.startsWith("/api/v1/assessments/{id}")) {
                 assertThat(responses).as(where).containsKey("404");
             }

@@ -103,8 +103,16 @@ class ReadmeWorkedExampleTest {
                         + 1);
     }
 
+    @Test
+    void shouldShipTheSameAnswersInTheExamplesFolderForTheWalkThrough() throws IOException {
+        Map<String, Object> file = new ObjectMapper()
+                .readValue(Path.of("examples", "worked-example-answers.json").toFile(), new TypeReference<>() {});
+
+        assertThat(file).isEqualTo(answers(Files.readAllLines(Path.of("README.md"))));
+    }
+
     private static Map<String, Object> answers(List<String> lines) throws IOException {
-        int marker = lines.indexOf("<!-- worked-example:answers -->");
+        int marker = lines.indexOf("<!-- worked-example:answers (also in examples/worked-example-answers.json) -->");
         assertThat(marker).as("the README marks its worked example's answers").isNotNegative();
         StringBuilder json = new StringBuilder();
         for (int i = marker + 2; !lines.get(i).equals("```"); i++) {
