@@ -5,6 +5,7 @@ import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentStatus;
 import io.airisk.assessment.service.AssessmentView;
 import io.airisk.assessment.service.CreateAssessmentRequest;
+import io.airisk.assessment.service.Precondition;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemException;
 import io.airisk.scoring.engine.FieldError;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessments", description = "Stored assessments: create a draft, answer, submit, read the result")
 public class AssessmentResource {
 
+    static final String IF_MATCH =
+            "Optional: the ETag (version) the change is based on; a mismatch answers 412 and changes nothing";
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
 
@@ -258,12 +262,23 @@ public class AssessmentResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
-    public Response patchAnswers(@PathParam("id") String id, Map<String, Object> answers) {
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match does not match the current version; nothing was changed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "stale version", value = Examples.PRECONDITION_FAILED)))
+    public Response patchAnswers(
+            @PathParam("id") String id,
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            Map<String, Object> answers) {
         UUID uuid = parseId(id);
         if (answers == null) {
             throw ProblemException.invalid("body", "must be an object of answers keyed by question id");
         }
-        AssessmentView view = service.patchAnswers(uuid, answers);
+        AssessmentView view = service.patchAnswers(uuid, answers, Precondition.ifMatch(ifMatch));
         return Response.ok(view).tag(etag(view)).build();
     }
 
@@ -305,8 +320,17 @@ public class AssessmentResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "incomplete", value = Examples.INCOMPLETE)))
-    public Response submit(@PathParam("id") String id) {
-        AssessmentView view = service.submit(parseId(id));
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match does not match the current version; nothing was changed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "stale version", value = Examples.PRECONDITION_FAILED)))
+    public Response submit(
+            @PathParam("id") String id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        AssessmentView view = service.submit(parseId(id), Precondition.ifMatch(ifMatch));
         return Response.ok(view).tag(etag(view)).build();
     }
 
@@ -324,10 +348,17 @@ public class AssessmentResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    public Response delete(@PathParam("id") String id) {
-        if (!service.delete(parseId(id))) {
-            throw AssessmentService.notFound(id);
-        }
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match does not match the current version; nothing was changed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "stale version", value = Examples.PRECONDITION_FAILED)))
+    public Response delete(
+            @PathParam("id") String id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(parseId(id), Precondition.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

@@ -104,6 +104,11 @@ final class Examples {
              "detail": "Assessment 3f1c2b9e-6a54-4f0e-9d8a-2b7c1e5a9f10 is SUBMITTED and can no longer change"}
             """;
 
+    static final String PRECONDITION_FAILED = """
+            {"type": "urn:airisk:problem:precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "If-Match does not match the assessment's current version 5; read it again"}
+            """;
+
     static final String INCOMPLETE = """
             {"type": "urn:airisk:problem:incomplete", "title": "Assessment incomplete", "status": 422,
              "detail": "2 required question(s) unanswered: llm.revenue_share, signals.owner",

@@ -11,6 +11,7 @@ import io.airisk.scoring.engine.ScoreResult;
 import io.airisk.scoring.engine.ScoringEngine;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -77,12 +78,15 @@ public class AssessmentService {
     }
 
     /**
-     * Merges answer changes into a draft; a {@code null} value removes that answer.
+     * Merges answer changes into a draft; a {@code null} value removes that answer. Concurrent
+     * changes to one draft are applied one after the other, each to the answers the previous one
+     * left, so that none is lost.
      *
-     * @throws ProblemException 404 for an unknown id, 409 once submitted, 400 for invalid answers
+     * @throws ProblemException 404 for an unknown id, 412 when the precondition fails, 409 once
+     *     submitted, 400 for invalid answers
      */
-    public AssessmentView patchAnswers(UUID id, Map<String, ?> changes) {
-        AssessmentEntity entity = draft(id);
+    public AssessmentView patchAnswers(UUID id, Map<String, ?> changes, Precondition precondition) {
+        AssessmentEntity entity = draft(id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
         Map<String, Answer> merged = engine.merge(storedAnswers(engine, entity), changes);
         entity.answers = json.writeAnswers(merged);
@@ -95,11 +99,11 @@ public class AssessmentService {
      * Scores a complete draft against its pinned version and stores the result; answers to
      * questions that other answers hide are dropped.
      *
-     * @throws ProblemException 404 for an unknown id, 409 once submitted, 422 naming each missing
-     *     required question
+     * @throws ProblemException 404 for an unknown id, 412 when the precondition fails, 409 once
+     *     submitted, 422 naming each missing required question
      */
-    public AssessmentView submit(UUID id) {
-        AssessmentEntity entity = draft(id);
+    public AssessmentView submit(UUID id, Precondition precondition) {
+        AssessmentEntity entity = draft(id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
         Map<String, Answer> answers = storedAnswers(engine, entity);
         List<String> missing = engine.missingRequired(answers);
@@ -123,13 +127,32 @@ public class AssessmentService {
         return view(entity);
     }
 
-    /** @return whether there was such an assessment */
-    public boolean delete(UUID id) {
-        return repository.deleteById(id);
+    /**
+     * Deletes a draft or submitted assessment.
+     *
+     * @throws ProblemException 404 for an unknown id, 412 when the precondition fails
+     */
+    public void delete(UUID id, Precondition precondition) {
+        repository.delete(locked(id, precondition));
     }
 
-    private AssessmentEntity draft(UUID id) {
-        AssessmentEntity entity = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    /**
+     * The assessment, locked until the transaction ends: concurrent writers to one assessment,
+     * on this instance or another, queue here instead of overwriting each other.
+     */
+    private AssessmentEntity locked(UUID id, Precondition precondition) {
+        AssessmentEntity entity =
+                repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
+        if (!precondition.matches(entity.version)) {
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "If-Match does not match the assessment's current version " + entity.version + "; read it again");
+        }
+        return entity;
+    }
+
+    private AssessmentEntity draft(UUID id, Precondition precondition) {
+        AssessmentEntity entity = locked(id, precondition);
         if (entity.status != AssessmentStatus.DRAFT) {
             throw ProblemException.conflict("Assessment " + id + " is " + entity.status + " and can no longer change");
         }

@@ -8,6 +8,8 @@ public enum ProblemType {
     MALFORMED_JSON(Status.BAD_REQUEST, "malformed-json", "Malformed JSON"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
     CONFLICT(Status.CONFLICT, "conflict", "Conflict"),
+    PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Precondition failed"),
+    BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Busy"),
     INCOMPLETE(422, "incomplete", "Assessment incomplete"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal server error");

@@ -1,0 +1,132 @@
+package io.airisk.assessment;
+
+import static io.airisk.assessment.Api.PROBLEM_JSON;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.airisk.scoring.engine.Questionnaires;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent writers to one assessment: no lost answer, one submit, If-Match honoured. */
+@QuarkusTest
+class ConcurrencyTest {
+
+    @Test
+    void shouldKeepEveryAnswerOfConcurrentPatchesOnDifferentQuestions() throws Exception {
+        String id = Api.createDraft(Api.organization("Concurrent"), Map.of());
+        Map<String, Object> answers = Questionnaires.exposedCompany();
+        List<Callable<Integer>> patches = new ArrayList<>();
+        answers.forEach((question, answer) -> patches.add(
+                () -> Api.patch(id, Map.of(question, answer)).extract().statusCode()));
+
+        List<Integer> statuses = runAll(patches);
+
+        assertThat(statuses).containsOnly(200);
+        Map<String, Object> stored = Api.get(id).extract().path("answers");
+        assertThat(stored).containsOnlyKeys(answers.keySet());
+        assertThat(stored).containsEntry("reasoning.critical_use", answers.get("reasoning.critical_use"));
+        Api.get(id).body("version", equalTo(answers.size()));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfConcurrentSubmitsSucceed() throws Exception {
+        String id = Api.createCompleteDraft(Api.organization("Submits"));
+        List<Callable<Integer>> submits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            submits.add(() -> Api.submit(id).extract().statusCode());
+        }
+
+        List<Integer> statuses = runAll(submits);
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
+    }
+
+    @Test
+    void shouldRefuseAChangeBasedOnAStaleVersionWith412AndChangeNothing() {
+        String id = Api.createDraft(Api.organization("IfMatch"), Map.of("signals.owner", "nobody"));
+        String etag = Api.get(id).extract().header("ETag");
+        Api.patch(id, Map.of("signals.owner", "informal")).statusCode(200);
+
+        given().header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("signals.owner", "named_owner"))
+                .when()
+                .patch("/api/v1/assessments/{id}/answers", id)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(412));
+        given().header("If-Match", etag)
+                .when()
+                .post("/api/v1/assessments/{id}/submit", id)
+                .then()
+                .statusCode(412);
+        given().header("If-Match", etag)
+                .when()
+                .delete("/api/v1/assessments/{id}", id)
+                .then()
+                .statusCode(412);
+
+        Api.get(id).statusCode(200).body("answers.'signals.owner'", equalTo("informal"));
+    }
+
+    @Test
+    void shouldAcceptAChangeBasedOnTheCurrentVersion() {
+        String id = Api.createDraft(Api.organization("IfMatch"), Map.of());
+        String etag = Api.get(id).extract().header("ETag");
+
+        String next = given().header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("signals.owner", "nobody"))
+                .when()
+                .patch("/api/v1/assessments/{id}/answers", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+
+        assertThat(next).isNotEqualTo(etag);
+        given().header("If-Match", "W/" + next)
+                .when()
+                .delete("/api/v1/assessments/{id}", id)
+                .then()
+                .statusCode(204);
+    }
+
+    @Test
+    void shouldTreatAnAsteriskAsAnyVersion() {
+        String id = Api.createDraft(Api.organization("IfMatch"), Map.of());
+
+        given().header("If-Match", "*")
+                .contentType(ContentType.JSON)
+                .body(Map.of("signals.owner", "nobody"))
+                .when()
+                .patch("/api/v1/assessments/{id}/answers", id)
+                .then()
+                .statusCode(200);
+    }
+
+    private static List<Integer> runAll(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> future : pool.invokeAll(calls)) {
+                statuses.add(future.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
