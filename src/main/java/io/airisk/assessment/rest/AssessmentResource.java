@@ -8,6 +8,7 @@ import io.airisk.assessment.service.CreateAssessmentRequest;
 import io.airisk.assessment.service.Precondition;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemException;
+import io.airisk.idempotency.Idempotency;
 import io.airisk.scoring.engine.FieldError;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,13 +50,18 @@ public class AssessmentResource {
 
     static final String IF_MATCH =
             "Optional: the ETag (version) the change is based on; a mismatch answers 412 and changes nothing";
+    static final String IDEMPOTENCY_KEY =
+            "Optional: a key unique to this request (a UUID, say); a retry with the same key"
+                    + " and request returns the first response and changes nothing, the same key with another request is 422";
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
 
     private final AssessmentService service;
+    private final Idempotency idempotency;
 
-    public AssessmentResource(AssessmentService service) {
+    public AssessmentResource(AssessmentService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -112,14 +118,31 @@ public class AssessmentResource {
             responseCode = "415",
             description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull @Valid CreateAssessmentRequest request, @Context UriInfo uriInfo) {
-        AssessmentView created = service.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .tag(etag(created))
-                .entity(created)
-                .build();
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with the same Idempotency-Key is still in progress; retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was used for a different request",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "key reused", value = Examples.KEY_REUSED)))
+    public Response create(
+            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid CreateAssessmentRequest request,
+            @Context UriInfo uriInfo) {
+        return idempotency.run(idempotencyKey, "POST /api/v1/assessments", request, () -> {
+            AssessmentView created = service.create(request);
+            return Response.created(uriInfo.getAbsolutePathBuilder()
+                            .path(created.id().toString())
+                            .build())
+                    .tag(etag(created))
+                    .entity(created)
+                    .build();
+        });
     }
 
     @GET
@@ -314,7 +337,8 @@ public class AssessmentResource {
                             examples = @ExampleObject(name = "submitted", value = Examples.CONFLICT)))
     @APIResponse(
             responseCode = "422",
-            description = "Required questions are unanswered; each is named",
+            description =
+                    "Required questions are unanswered, each named; or the Idempotency-Key was used for another request",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
@@ -329,9 +353,14 @@ public class AssessmentResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "stale version", value = Examples.PRECONDITION_FAILED)))
     public Response submit(
-            @PathParam("id") String id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        AssessmentView view = service.submit(parseId(id), Precondition.ifMatch(ifMatch));
-        return Response.ok(view).tag(etag(view)).build();
+            @PathParam("id") String id,
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        UUID uuid = parseId(id);
+        return idempotency.run(idempotencyKey, "POST /api/v1/assessments/" + uuid + "/submit", null, () -> {
+            AssessmentView view = service.submit(uuid, Precondition.ifMatch(ifMatch));
+            return Response.ok(view).tag(etag(view)).build();
+        });
     }
 
     @DELETE

@@ -109,6 +109,12 @@ final class Examples {
              "detail": "If-Match does not match the assessment's current version 5; read it again"}
             """;
 
+    static final String KEY_REUSED = """
+            {"type": "urn:airisk:problem:idempotency-key-reused", "title": "Idempotency-Key reused", "status": 422,
+             "detail": "This Idempotency-Key was used for a different request; use a new key for a new request",
+             "errors": [{"field": "Idempotency-Key", "message": "was used for a different request"}]}
+            """;
+
     static final String INCOMPLETE = """
             {"type": "urn:airisk:problem:incomplete", "title": "Assessment incomplete", "status": 422,
              "detail": "2 required question(s) unanswered: llm.revenue_share, signals.owner",

@@ -11,6 +11,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Precondition failed"),
     BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Busy"),
     INCOMPLETE(422, "incomplete", "Assessment incomplete"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal server error");
 

@@ -1,0 +1,40 @@
+package io.airisk.idempotency;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The stored response to a request sent with an Idempotency-Key. */
+@Entity
+@Table(name = "idempotency_record")
+public class IdempotencyRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "idempotency_key", length = 255)
+    public String key;
+
+    /** SHA-256 of the method, path and canonical body, in hex. */
+    @Column(name = "request_hash", nullable = false, length = 64)
+    public String requestHash;
+
+    @Column(name = "status", nullable = false)
+    public int status;
+
+    @Column(name = "location", length = 2000)
+    public String location;
+
+    @Column(name = "etag", length = 100)
+    public String etag;
+
+    @Column(name = "body", nullable = false, length = 300_000)
+    public String body;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+}

@@ -1,0 +1,166 @@
+package io.airisk.idempotency;
+
+import static io.airisk.assessment.Api.PROBLEM_JSON;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.airisk.assessment.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IdempotencyTest {
+
+    @Test
+    void shouldReturnTheOriginalResponseToARetryAndCreateNothingNew() {
+        String organization = Api.organization("Retry");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Api.createBody(organization, Map.of("llm.production_use", "core"));
+
+        ExtractableResponse<Response> first = create(key, body).statusCode(201).extract();
+        ExtractableResponse<Response> retry = create(key, body).statusCode(201).extract();
+
+        assertThat(retry.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(retry.header(Idempotency.REPLAYED)).isEqualTo("true");
+        assertThat(retry.jsonPath().getMap("$")).isEqualTo(first.jsonPath().getMap("$"));
+        assertThat(count(organization)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseTheSameKeyWithADifferentBodyWith422() {
+        String organization = Api.organization("Reuse");
+        String key = UUID.randomUUID().toString();
+        create(key, Api.createBody(organization, Map.of())).statusCode(201);
+
+        create(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem(Idempotency.HEADER));
+
+        assertThat(count(organization)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldTreatDifferentKeysAsDifferentRequests() {
+        String organization = Api.organization("Keys");
+        Map<String, Object> body = Api.createBody(organization, Map.of());
+
+        create(UUID.randomUUID().toString(), body).statusCode(201);
+        create(UUID.randomUUID().toString(), body).statusCode(201);
+
+        assertThat(count(organization)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldCreateOnceWhenRetriesWithOneKeyRace() throws Exception {
+        String organization = Api.organization("Race");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Api.createBody(organization, Map.of());
+        List<Callable<ExtractableResponse<Response>>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> create(key, body).extract());
+        }
+
+        List<ExtractableResponse<Response>> responses = runAll(calls);
+
+        assertThat(responses).extracting(ExtractableResponse::statusCode).allMatch(s -> s == 201 || s == 409);
+        assertThat(responses.stream()
+                        .filter(r -> r.statusCode() == 201)
+                        .map(r -> r.jsonPath().getString("id"))
+                        .distinct())
+                .hasSize(1);
+        assertThat(count(organization)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReplayASubmitInsteadOfAnswering409() {
+        String id = Api.createCompleteDraft(Api.organization("SubmitRetry"));
+        String key = UUID.randomUUID().toString();
+
+        float first = submit(id, key).statusCode(200).extract().path("result.overallRisk");
+        float retry = submit(id, key)
+                .statusCode(200)
+                .header(Idempotency.REPLAYED, "true")
+                .extract()
+                .path("result.overallRisk");
+
+        assertThat(retry).isEqualTo(first);
+        submit(id, UUID.randomUUID().toString()).statusCode(409);
+    }
+
+    @Test
+    void shouldNotStoreAFailedRequest() {
+        String key = UUID.randomUUID().toString();
+        String organization = Api.organization("Failed");
+
+        create(key, Map.of("organization", Map.of("name", organization), "answers", Map.of("x.y", 1)))
+                .statusCode(400);
+        create(key, Api.createBody(organization, Map.of())).statusCode(201);
+
+        assertThat(count(organization)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRejectAMalformedKeyNamingTheHeader() {
+        create("x".repeat(256), Api.createBody(Api.organization("BadKey"), Map.of()))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem(Idempotency.HEADER));
+        create("with space", Api.createBody(Api.organization("BadKey"), Map.of()))
+                .statusCode(400);
+    }
+
+    private static io.restassured.response.ValidatableResponse create(String key, Map<String, Object> body) {
+        return given().header(Idempotency.HEADER, key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/assessments")
+                .then();
+    }
+
+    private static io.restassured.response.ValidatableResponse submit(String id, String key) {
+        return given().header(Idempotency.HEADER, key)
+                .when()
+                .post("/api/v1/assessments/{id}/submit", id)
+                .then();
+    }
+
+    static long count(String organization) {
+        return ((Number) given().queryParam("organization", organization)
+                        .when()
+                        .get("/api/v1/assessments")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("total"))
+                .longValue();
+    }
+
+    private static <T> List<T> runAll(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(calls)) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
