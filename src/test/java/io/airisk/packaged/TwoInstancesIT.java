@@ -1,0 +1,156 @@
+package io.airisk.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged service on one PostgreSQL database, as behind a Kubernetes
+ * Service: creates (retried on the other instance with the same Idempotency-Key), answers
+ * patched question by question through both at once, and submits raced through both. Afterwards
+ * every assessment must exist once, hold exactly its own answers, and be submitted once.
+ */
+class TwoInstancesIT {
+
+    private static final int ASSESSMENTS = 40;
+
+    @Test
+    void shouldLoseDuplicateOrMixUpNothingAcrossTwoInstances() throws Exception {
+        assumeTrue(PackagedService.builtForPostgresql(), "needs the package built for PostgreSQL");
+        Map<String, JsonNode> base = answersOf(PackagedService.JSON.readTree(
+                Path.of("examples", "worked-example-answers.json").toFile()));
+        String organization = "Two instances " + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try (PackagedService a = PackagedService.start(PackagedService.newDataDir("two-a"));
+                PackagedService b = PackagedService.start(PackagedService.newDataDir("two-b"))) {
+            PackagedService[] instances = {a, b};
+
+            // 1. Create through one instance, retry through the other with the same key.
+            List<Callable<String[]>> creates = new ArrayList<>();
+            for (int i = 0; i < ASSESSMENTS; i++) {
+                int n = i;
+                creates.add(() -> {
+                    String key = UUID.randomUUID().toString();
+                    String body = "{\"organization\": {\"name\": \"" + organization + "\"}}";
+                    HttpResponse<String> first = instances[n % 2].send("POST", "/api/v1/assessments", body, key);
+                    HttpResponse<String> retry = instances[(n + 1) % 2].send("POST", "/api/v1/assessments", body, key);
+                    return new String[] {
+                        PackagedService.json(first).path("id").asText(),
+                        PackagedService.json(retry).path("id").asText()
+                    };
+                });
+            }
+            List<String> ids = new ArrayList<>();
+            int idempotentRetries = 0;
+            for (String[] pair : runAll(pool, creates)) {
+                ids.add(pair[0]);
+                idempotentRetries += pair[0].equals(pair[1]) ? 1 : 0;
+            }
+
+            // 2. Every answer its own PATCH, alternating instances, all at once.
+            List<Callable<Integer>> patches = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                Map<String, JsonNode> answers = answersFor(base, i);
+                int q = 0;
+                for (Map.Entry<String, JsonNode> answer : answers.entrySet()) {
+                    PackagedService instance = instances[q++ % 2];
+                    String body = "{\"" + answer.getKey() + "\": " + answer.getValue() + "}";
+                    patches.add(() -> instance.send("PATCH", "/api/v1/assessments/" + id + "/answers", body)
+                            .statusCode());
+                }
+            }
+            List<Integer> patchStatuses = runAll(pool, patches);
+
+            // 3. Submit each assessment through both instances at once.
+            List<Callable<Integer>> submits = new ArrayList<>();
+            for (String id : ids) {
+                for (PackagedService instance : instances) {
+                    submits.add(() -> instance.send("POST", "/api/v1/assessments/" + id + "/submit", null)
+                            .statusCode());
+                }
+            }
+            List<Integer> submitStatuses = runAll(pool, submits);
+
+            // 4. Count and compare, reading through the other instance.
+            long total = PackagedService.json(b.send(
+                            "GET",
+                            "/api/v1/assessments?size=100&organization="
+                                    + java.net.URLEncoder.encode(organization, java.nio.charset.StandardCharsets.UTF_8),
+                            null))
+                    .path("total")
+                    .asLong();
+            int intact = 0;
+            int submittedOnce = 0;
+            for (int i = 0; i < ids.size(); i++) {
+                JsonNode assessment = PackagedService.json(a.send("GET", "/api/v1/assessments/" + ids.get(i), null));
+                if (answersOf(assessment.path("answers")).equals(answersFor(base, i))) {
+                    intact++;
+                }
+                if (assessment.path("status").asText().equals("SUBMITTED")
+                        && submitStatuses.get(2 * i) + submitStatuses.get(2 * i + 1) == 200 + 409) {
+                    submittedOnce++;
+                }
+            }
+            System.out.printf(
+                    "VERDICT two instances on PostgreSQL: %d assessments expected, %d found; %d of %d retries"
+                            + " replayed; %d of %d PATCHes acknowledged; answers intact %d of %d; submitted"
+                            + " exactly once %d of %d%n",
+                    ASSESSMENTS,
+                    total,
+                    idempotentRetries,
+                    ASSESSMENTS,
+                    patchStatuses.stream().filter(s -> s == 200).count(),
+                    patchStatuses.size(),
+                    intact,
+                    ASSESSMENTS,
+                    submittedOnce,
+                    ASSESSMENTS);
+            assertThat(total).isEqualTo(ASSESSMENTS);
+            assertThat(idempotentRetries).isEqualTo(ASSESSMENTS);
+            assertThat(patchStatuses).containsOnly(200);
+            assertThat(intact).isEqualTo(ASSESSMENTS);
+            assertThat(submittedOnce).isEqualTo(ASSESSMENTS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The base answers, made unique to assessment i so that a mix-up would show. */
+    private static Map<String, JsonNode> answersFor(Map<String, JsonNode> base, int i) {
+        Map<String, JsonNode> answers = new java.util.TreeMap<>(base);
+        answers.put("llm.process_share", PackagedService.JSON.getNodeFactory().numberNode(i));
+        answers.put(
+                "infra.commitment_years", PackagedService.JSON.getNodeFactory().numberNode(i % 11));
+        return answers;
+    }
+
+    private static Map<String, JsonNode> answersOf(JsonNode object) {
+        Map<String, JsonNode> answers = new java.util.TreeMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) object).fields();
+        fields.forEachRemaining(field -> answers.put(field.getKey(), field.getValue()));
+        return answers;
+    }
+
+    private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> calls) throws Exception {
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : pool.invokeAll(calls)) {
+            results.add(future.get());
+        }
+        return results;
+    }
+}
