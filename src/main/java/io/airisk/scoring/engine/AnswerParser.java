@@ -16,9 +16,11 @@ import java.util.Set;
 public final class AnswerParser {
 
     private final Questionnaire questionnaire;
+    private final Map<String, Question> questionsById = new HashMap<>();
 
     public AnswerParser(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
+        questionnaire.questions().forEach(question -> questionsById.put(question.id(), question));
     }
 
     /**
@@ -42,7 +44,7 @@ public final class AnswerParser {
         Map<String, Answer> merged = new HashMap<>(current);
         List<FieldError> errors = new ArrayList<>();
         changes.forEach((questionId, value) -> {
-            Question question = questionnaire.question(questionId);
+            Question question = questionsById.get(questionId);
             if (question == null) {
                 errors.add(new FieldError(questionId, "is not a question of questionnaire " + questionnaire.version()));
             } else if (value == null) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Scores answers against one questionnaire version. Built once per version: everything that does
@@ -37,6 +38,7 @@ public final class ScoringEngine {
     private final Question[] questions;
     private final Map<String, Integer> indexById = new HashMap<>();
     private final int[] dimensionOf;
+    private final int[][] questionsOf;
     private final double[] questionWeight;
     private final double[] dimensionMaximum;
     private final double[] dimensionWeight;
@@ -48,6 +50,8 @@ public final class ScoringEngine {
     private final Set<Object>[] revealingValues;
     private final Map<String, Double>[] optionRisk;
     private final Answer[] lowestRiskAnswer;
+    private final double[] lowestRisk;
+    private final boolean[] revealedByLowestRisk;
     private final int[][] ruleTriggerQuestion;
     private final double[][] ruleTriggerMinRisk;
 
@@ -95,6 +99,22 @@ public final class ScoringEngine {
             ShowIf showIf = question.showIf();
             controllerOf[i] = showIf == null ? -1 : indexById.get(showIf.questionId());
             revealingValues[i] = showIf == null ? Set.of() : new HashSet<>(showIf.anyOf());
+        }
+
+        // What moving an answer to its lowest risk does, for the improvement plan.
+        lowestRisk = new double[n];
+        revealedByLowestRisk = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            lowestRisk[i] = risk(i, lowestRiskAnswer[i]);
+            revealedByLowestRisk[i] = controllerOf[i] >= 0 && reveals(i, lowestRiskAnswer[controllerOf[i]]);
+        }
+
+        questionsOf = new int[dimensionWeight.length][];
+        for (int d = 0; d < dimensionWeight.length; d++) {
+            int dimension = d;
+            questionsOf[d] = IntStream.range(0, n)
+                    .filter(i -> dimensionOf[i] == dimension)
+                    .toArray();
         }
 
         List<Interaction> interactions = questionnaire.interactions();
@@ -151,7 +171,7 @@ public final class ScoringEngine {
         Evaluation today = evaluate(given);
         List<ScoreResult.DimensionScore> dimensions = dimensionScores(today);
         List<ScoreResult.OverallTerm> terms = overallTerms(today);
-        List<ScoreResult.Recommendation> recommendations = recommendations(given, today);
+        List<ScoreResult.Recommendation> recommendations = recommendations(today);
         return new ScoreResult(
                 today.overall,
                 band(today.overall),
@@ -172,7 +192,7 @@ public final class ScoringEngine {
     /** Ids of answered questions that the other answers hide, in questionnaire order. */
     public List<String> hiddenAnswers(Map<String, Answer> answers) {
         Answer[] given = toArray(answers);
-        boolean[] visible = visibility(given);
+        boolean[] visible = visibility(given, new boolean[questions.length]);
         List<String> hidden = new ArrayList<>();
         for (int i = 0; i < questions.length; i++) {
             if (given[i] != null && !visible[i]) {
@@ -185,7 +205,7 @@ public final class ScoringEngine {
     /** Ids of required, visible questions without an answer, in questionnaire order. */
     public List<String> missingRequired(Map<String, Answer> answers) {
         Answer[] given = toArray(answers);
-        boolean[] visible = visibility(given);
+        boolean[] visible = visibility(given, new boolean[questions.length]);
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < questions.length; i++) {
             if (visible[i] && questions[i].required() && given[i] == null) {
@@ -198,7 +218,7 @@ public final class ScoringEngine {
     /** The answers without those to hidden questions, in questionnaire order. */
     public Map<String, Answer> withoutHidden(Map<String, Answer> answers) {
         Answer[] given = toArray(answers);
-        boolean[] visible = visibility(given);
+        boolean[] visible = visibility(given, new boolean[questions.length]);
         Map<String, Answer> kept = new LinkedHashMap<>();
         for (int i = 0; i < questions.length; i++) {
             if (given[i] != null && visible[i]) {
@@ -220,12 +240,17 @@ public final class ScoringEngine {
         return given;
     }
 
-    private boolean[] visibility(Answer[] given) {
+    /**
+     * Which questions are visible: those without a condition, and those whose controlling
+     * question is visible and answered with a revealing value. Fills {@code revealed} with the
+     * condition alone.
+     */
+    private boolean[] visibility(Answer[] given, boolean[] revealed) {
         boolean[] visible = new boolean[questions.length];
         for (int i = 0; i < questions.length; i++) {
             int controller = controllerOf[i];
-            visible[i] = controller < 0
-                    || (visible[controller] && given[controller] != null && reveals(i, given[controller]));
+            revealed[i] = controller < 0 || (given[controller] != null && reveals(i, given[controller]));
+            visible[i] = revealed[i] && (controller < 0 || visible[controller]);
         }
         return visible;
     }
@@ -271,30 +296,56 @@ public final class ScoringEngine {
 
     private Evaluation evaluate(Answer[] given) {
         int n = questions.length;
-        boolean[] visible = visibility(given);
+        boolean[] revealed = new boolean[n];
+        boolean[] visible = visibility(given, revealed);
         double[] risk = new double[n];
         double[] weighted = new double[dimensionWeight.length];
         int visibleCount = 0;
         int answeredCount = 0;
         for (int i = 0; i < n; i++) {
-            if (!visible[i]) {
-                continue;
-            }
-            visibleCount++;
             if (given[i] != null) {
-                answeredCount++;
                 risk[i] = risk(i, given[i]);
-                weighted[dimensionOf[i]] += questionWeight[i] * risk[i];
+            }
+            if (visible[i]) {
+                visibleCount++;
+                if (given[i] != null) {
+                    answeredCount++;
+                    weighted[dimensionOf[i]] += questionWeight[i] * risk[i];
+                }
             }
         }
         double[] exact = new double[weighted.length];
         double[] rounded = new double[weighted.length];
+        double overall = roundedOverall(weighted, exact, rounded);
+        return new Evaluation(given, revealed, visible, risk, exact, rounded, overall, visibleCount, answeredCount);
+    }
+
+    /**
+     * The overall index with the marked answers moved to their lowest-risk values: one pass that
+     * reuses today's answer risks; questions that a move hides drop out.
+     */
+    private double overallWithLowestRisk(Evaluation today, boolean[] moved) {
+        int n = questions.length;
+        boolean[] visible = new boolean[n];
+        double[] weighted = new double[dimensionWeight.length];
+        for (int i = 0; i < n; i++) {
+            int controller = controllerOf[i];
+            visible[i] = controller < 0
+                    || (visible[controller] && (moved[controller] ? revealedByLowestRisk[i] : today.revealed[i]));
+            if (visible[i] && today.given[i] != null) {
+                weighted[dimensionOf[i]] += questionWeight[i] * (moved[i] ? lowestRisk[i] : today.risk[i]);
+            }
+        }
+        return roundedOverall(weighted, new double[weighted.length], new double[weighted.length]);
+    }
+
+    /** Fills the exact and rounded dimension scores from their weighted sums; answers the rounded index. */
+    private double roundedOverall(double[] weighted, double[] exact, double[] rounded) {
         for (int d = 0; d < weighted.length; d++) {
             exact[d] = 100.0 * weighted[d] / dimensionMaximum[d];
             rounded[d] = Cents.round(exact[d]);
         }
-        return new Evaluation(
-                given, visible, risk, exact, rounded, Cents.round(overall(rounded)), visibleCount, answeredCount);
+        return Cents.round(overall(rounded));
     }
 
     private double overall(double[] dimensionScores) {
@@ -313,27 +364,24 @@ public final class ScoringEngine {
     }
 
     private List<ScoreResult.DimensionScore> dimensionScores(Evaluation evaluation) {
-        List<List<Integer>> members = new ArrayList<>();
-        for (int d = 0; d < dimensionWeight.length; d++) {
-            members.add(new ArrayList<>());
-        }
-        for (int i = 0; i < questions.length; i++) {
-            if (evaluation.visible[i] && evaluation.given[i] != null) {
-                members.get(dimensionOf[i]).add(i);
-            }
-        }
         List<ScoreResult.DimensionScore> scores = new ArrayList<>(dimensionWeight.length);
         for (int d = 0; d < dimensionWeight.length; d++) {
-            List<Integer> answered = members.get(d);
-            double[] points = new double[answered.size()];
-            for (int j = 0; j < points.length; j++) {
-                int i = answered.get(j);
+            int[] answered = new int[questionsOf[d].length];
+            int count = 0;
+            for (int i : questionsOf[d]) {
+                if (evaluation.visible[i] && evaluation.given[i] != null) {
+                    answered[count++] = i;
+                }
+            }
+            double[] points = new double[count];
+            for (int j = 0; j < count; j++) {
+                int i = answered[j];
                 points[j] = 100.0 * questionWeight[i] * evaluation.risk[i] / dimensionMaximum[d];
             }
             double[] cents = Cents.apportion(points, evaluation.dimensionScore[d]);
-            List<ScoreResult.Contribution> contributions = new ArrayList<>(points.length);
-            for (int j = 0; j < points.length; j++) {
-                int i = answered.get(j);
+            List<ScoreResult.Contribution> contributions = new ArrayList<>(count);
+            for (int j = 0; j < count; j++) {
+                int i = answered[j];
                 contributions.add(new ScoreResult.Contribution(
                         questions[i].id(),
                         cents[j],
@@ -375,24 +423,21 @@ public final class ScoringEngine {
         return terms;
     }
 
-    private List<ScoreResult.Recommendation> recommendations(Answer[] given, Evaluation today) {
+    private List<ScoreResult.Recommendation> recommendations(Evaluation today) {
         List<RecommendationRule> rules = questionnaire.recommendations();
         List<ScoreResult.Recommendation> fired = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             List<String> triggeredBy = new ArrayList<>();
-            Answer[] moved = null;
+            boolean[] moved = new boolean[questions.length];
             for (int t = 0; t < ruleTriggerQuestion[r].length; t++) {
                 int i = ruleTriggerQuestion[r][t];
-                if (today.visible[i] && given[i] != null && today.risk[i] >= ruleTriggerMinRisk[r][t]) {
-                    if (moved == null) {
-                        moved = given.clone();
-                    }
-                    moved[i] = lowestRiskAnswer[i];
+                if (today.visible[i] && today.given[i] != null && today.risk[i] >= ruleTriggerMinRisk[r][t]) {
+                    moved[i] = true;
                     triggeredBy.add(questions[i].id());
                 }
             }
-            if (moved != null) {
-                double reduction = Cents.round(today.overall - evaluate(moved).overall);
+            if (!triggeredBy.isEmpty()) {
+                double reduction = Cents.round(today.overall - overallWithLowestRisk(today, moved));
                 RecommendationRule rule = rules.get(r);
                 fired.add(new ScoreResult.Recommendation(
                         rule.id(), rule.title(), rule.reference(), rule.rationale(), triggeredBy, reduction));
@@ -417,6 +462,7 @@ public final class ScoringEngine {
     /** One pass over the answers: what is visible, each answer's risk, the dimension scores. */
     private record Evaluation(
             Answer[] given,
+            boolean[] revealed,
             boolean[] visible,
             double[] risk,
             double[] exactDimensionScore,

@@ -126,6 +126,22 @@ class ScoringPropertiesTest {
                 .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
+    @Property(tries = 300)
+    void eachReductionIsWhatAFullRescoringWithTheTriggersMovedGives(@ForAll("answerSets") Map<String, Answer> answers) {
+        ScoreResult today = ENGINE.score(answers);
+
+        for (ScoreResult.Recommendation recommendation : today.recommendations()) {
+            Map<String, Answer> moved = new LinkedHashMap<>(answers);
+            recommendation.triggeredBy().forEach(id -> moved.put(id, Risk.lowestRiskAnswer(V1.question(id))));
+            double expected =
+                    Math.round((today.overallRisk() - ENGINE.score(moved).overallRisk()) * 100) / 100.0;
+
+            assertThat(recommendation.expectedRiskReduction())
+                    .as(recommendation.id())
+                    .isEqualTo(expected);
+        }
+    }
+
     @Provide
     Arbitrary<Map<String, Answer>> answerSets() {
         return Arbitraries.randomValue(AnswerSets::random);
