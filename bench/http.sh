@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# HTTP throughput and latency of each endpoint, as a ratio to the service's cheapest endpoint
+# (GET /q/health/live) measured in the same run, at 64 connections, against the packaged service
+# with the production JVM options. Ends with a kill -9 right after the write run and a count of
+# what survived.
+#   bench/http.sh [h2|postgresql] [seconds per endpoint, default 20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+
+database="${1:-h2}"
+seconds="${2:-20}"
+require_wrk
+[ "$database" = postgresql ] && source .ci/postgres.sh
+build_package "$database"
+data=$(mktemp -d /tmp/airisk-bench-XXXX)
+trap 'stop_service' EXIT
+start_service "$data"
+
+# One submitted assessment to read.
+id=$(curl -fs -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
+    -d "{\"organization\": {\"name\": \"Bench reader\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
+    | sed -E 's/.*"id":"([^"]+)".*/\1/')
+curl -fs -X POST "$BENCH_URL/api/v1/assessments/$id/submit" >/dev/null
+
+export BENCH_ORGANIZATION="Bench writer $(date +%s)"
+endpoints=(
+    "baseline|GET /q/health/live|$BENCH_URL/q/health/live|"
+    "score|POST /api/v1/scores (complete answers)|$BENCH_URL/api/v1/scores|bench/lua/score.lua"
+    "read|GET /api/v1/assessments/{id}|$BENCH_URL/api/v1/assessments/$id|"
+    "create|POST /api/v1/assessments (complete answers)|$BENCH_URL/api/v1/assessments|bench/lua/create.lua"
+)
+
+echo "warming up (${seconds}s per endpoint)..." >&2
+for entry in "${endpoints[@]}"; do
+    IFS='|' read -r key label url lua <<<"$entry"
+    wrk_run "$key" "${seconds}s" "$url" "$lua" >/dev/null
+done
+
+results=$(mktemp)
+for entry in "${endpoints[@]}"; do
+    IFS='|' read -r key label url lua <<<"$entry"
+    wrk_run "$key" "${seconds}s" "$url" "$lua" >>"$results"
+done
+rss=$(rss_mb "$SERVICE_PID")
+
+# Every acknowledged create must survive a kill -9 straight after the load.
+created=$(awk '$1 == "create" {print $6 - $5}' "$results")
+kill9_service
+start_service "$data"
+found=$(curl -fs -G "$BENCH_URL/api/v1/assessments" --data-urlencode "organization=$BENCH_ORGANIZATION" --data-urlencode size=1 \
+    | sed -E 's/.*"total":([0-9]+).*/\1/')
+
+echo
+echo "HTTP benchmark: $database, $(nproc) cores, wrk -t2 -c64, ${seconds}s per endpoint after a ${seconds}s warm-up"
+echo "JVM: $PROD_JVM_OPTS"
+awk -v base_rps="$(awk '$1 == "baseline" {print $2}' "$results")" \
+    -v base_p99="$(awk '$1 == "baseline" {print $4}' "$results")" '
+    BEGIN { printf "%-10s %12s %8s %9s %9s %11s %6s\n", "endpoint", "requests/s", "ratio", "p50 ms", "p99 ms", "p99/base", "non2xx" }
+    { printf "%-10s %12.1f %8.2f %9.2f %9.2f %11.2f %6d\n", $1, $2, $2 / base_rps, $3, $4, $4 / base_p99, $5 }' "$results"
+echo "RSS after the load: ${rss} MB"
+echo "VERDICT kill -9 after the write load: $created acknowledged creates expected, $found found after restart"
+[ "$found" -ge "$created" ]

@@ -1,0 +1,72 @@
+# Shared by the bench scripts: start and stop the packaged service, run wrk, read its numbers.
+# Sourced from the repository root.
+
+BENCH_PORT="${BENCH_PORT:-8089}"
+BENCH_URL="http://127.0.0.1:$BENCH_PORT"
+# The JVM options documented for production (docs/performance.md says what each buys).
+PROD_JVM_OPTS="${PROD_JVM_OPTS:--Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TieredStopAtLevel=1}"
+
+require_wrk() {
+    command -v wrk >/dev/null 2>&1 && return
+    echo "installing wrk (Debian package)" >&2
+    apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+}
+
+# build_package h2|postgresql
+build_package() {
+    local profile=()
+    [ "$1" = postgresql ] && profile=(-Dquarkus.profile=postgresql)
+    ./mvnw -B -q package -DskipTests "${profile[@]}" >/dev/null
+}
+
+# start_service DATA_DIR: starts target/quarkus-app in the background; sets SERVICE_PID.
+start_service() {
+    local data="$1"
+    mkdir -p "$data"
+    # shellcheck disable=SC2086
+    java $PROD_JVM_OPTS -Dquarkus.http.port="$BENCH_PORT" -Dairisk.data-dir="$data" \
+        -jar target/quarkus-app/quarkus-run.jar >"$data/service.log" 2>&1 &
+    SERVICE_PID=$!
+    for _ in $(seq 1 600); do
+        curl -fs "$BENCH_URL/q/health/ready" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "the service did not start; see $data/service.log" >&2
+    return 1
+}
+
+stop_service() {
+    if [ -n "${SERVICE_PID:-}" ]; then kill "$SERVICE_PID" 2>/dev/null; wait "$SERVICE_PID" 2>/dev/null || true; fi
+    SERVICE_PID=
+}
+
+kill9_service() {
+    kill -9 "$SERVICE_PID" 2>/dev/null
+    wait "$SERVICE_PID" 2>/dev/null || true
+    SERVICE_PID=
+}
+
+# rss_mb PID
+rss_mb() {
+    awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
+}
+
+# wrk_run NAME DURATION URL [LUA]: runs wrk at 64 connections; prints "NAME rps p50_ms p99_ms non2xx requests".
+wrk_run() {
+    local name="$1" duration="$2" url="$3" lua="${4:-}"
+    local args=(-t2 -c64 -d"$duration" --latency)
+    [ -n "$lua" ] && args+=(-s "$lua")
+    wrk "${args[@]}" "$url" | awk -v name="$name" '
+        function ms(v) {
+            if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000;
+            if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0;
+            if (v ~ /s$/) return substr(v, 1, length(v) - 1) * 1000;
+            return v;
+        }
+        /^ +50%/ { p50 = ms($2) }
+        /^ +99%/ { p99 = ms($2) }
+        /requests in/ { requests = $1 }
+        /Non-2xx or 3xx responses/ { bad = $5 }
+        /^Requests\/sec/ { rps = $2 }
+        END { printf "%s %.1f %.2f %.2f %d %d\n", name, rps, p50, p99, bad + 0, requests }'
+}
