@@ -23,7 +23,7 @@ id=$(curl -fs -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: applicat
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
 curl -fs -X POST "$BENCH_URL/api/v1/assessments/$id/submit" >/dev/null
 
-export BENCH_ORGANIZATION="Bench writer $(date +%s)"
+export BENCH_ORGANIZATION="Bench warm-up $(date +%s)"
 endpoints=(
     "baseline|GET /q/health/live|$BENCH_URL/q/health/live|"
     "score|POST /api/v1/scores (complete answers)|$BENCH_URL/api/v1/scores|bench/lua/score.lua"
@@ -38,6 +38,7 @@ for entry in "${endpoints[@]}"; do
 done
 
 results=$(mktemp)
+export BENCH_ORGANIZATION="Bench writer $(date +%s)"
 for entry in "${endpoints[@]}"; do
     IFS='|' read -r key label url lua <<<"$entry"
     wrk_run "$key" "${seconds}s" "$url" "$lua" >>"$results"

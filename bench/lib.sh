@@ -4,7 +4,7 @@
 BENCH_PORT="${BENCH_PORT:-8089}"
 BENCH_URL="http://127.0.0.1:$BENCH_PORT"
 # The JVM options documented for production (docs/performance.md says what each buys).
-PROD_JVM_OPTS="${PROD_JVM_OPTS:--Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TieredStopAtLevel=1}"
+PROD_JVM_OPTS="${PROD_JVM_OPTS:--Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k}"
 
 require_wrk() {
     command -v wrk >/dev/null 2>&1 && return

@@ -173,11 +173,11 @@ public class AssessmentService {
                 new Organization(entity.organizationName, entity.organizationIndustry, entity.organizationSize),
                 entity.questionnaireVersion,
                 entity.status,
-                json.readAnswers(entity.answers),
+                entity.answers,
                 entity.createdAt,
                 entity.updatedAt,
                 entity.submittedAt,
-                json.readResult(entity.result),
+                entity.result,
                 entity.version);
     }
 

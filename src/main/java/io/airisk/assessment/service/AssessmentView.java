@@ -1,12 +1,16 @@
 package io.airisk.assessment.service;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.airisk.scoring.engine.ScoreResult;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An assessment as the API shows it. */
+/**
+ * An assessment as the API shows it. Answers and result are the stored JSON, written out as they
+ * are: a read never re-parses them.
+ */
 @Schema(name = "Assessment", description = "An assessment of one organization against one questionnaire version")
 public record AssessmentView(
         UUID id,
@@ -17,8 +21,11 @@ public record AssessmentView(
 
         AssessmentStatus status,
 
-        @Schema(description = "Answers keyed by question id; a draft may keep answers that other answers now hide")
-        Map<String, Object> answers,
+        @Schema(
+                type = SchemaType.OBJECT,
+                description = "Answers keyed by question id; a draft may keep answers that other answers now hide")
+        @JsonRawValue
+        String answers,
 
         Instant createdAt,
         Instant updatedAt,
@@ -26,8 +33,8 @@ public record AssessmentView(
         @Schema(description = "When it was submitted; absent for drafts")
         Instant submittedAt,
 
-        @Schema(description = "The stored result; absent for drafts")
-        ScoreResult result,
+        @Schema(implementation = ScoreResult.class, description = "The stored result; absent for drafts") @JsonRawValue
+        String result,
 
         @Schema(description = "Increases with every change; the ETag of the assessment", example = "0")
         long version) {}

@@ -39,17 +39,6 @@ public class JsonColumns {
         return write(result);
     }
 
-    public ScoreResult readResult(String json) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return mapper.readValue(json, ScoreResult.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored result cannot be read", e);
-        }
-    }
-
     private String write(Object value) {
         try {
             return mapper.writeValueAsString(value);

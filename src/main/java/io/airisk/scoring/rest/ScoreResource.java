@@ -7,6 +7,7 @@ import io.airisk.scoring.engine.Answer;
 import io.airisk.scoring.engine.FieldError;
 import io.airisk.scoring.engine.ScoreResult;
 import io.airisk.scoring.engine.ScoringEngine;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ public class ScoreResource {
     }
 
     @POST
+    @NonBlocking // pure computation: no I/O, so no hop to a worker thread
     @Operation(
             summary = "Score answers without storing them",
             description =
