@@ -14,29 +14,35 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEntity, UUID> {
 
-    /** Newest first; the id breaks ties so that pages never overlap. */
-    private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
-
     /** The key that the case-insensitive organization filter compares. */
     public static String organizationKey(String organizationName) {
         return organizationName.toLowerCase(Locale.ROOT);
     }
 
-    /** Assessments matching the filters (each optional), newest first; served by the indexes of V1. */
+    /**
+     * Assessments matching the filters (each optional), newest first, the id breaking ties so that
+     * pages never overlap. Each combination of filters has an index of V1 that ends in that order.
+     * The filtered columns lead the sort too: it changes nothing (they are fixed) but lets every
+     * database, H2 included, read the page straight from the index instead of sorting all matches.
+     */
     public PanacheQuery<AssessmentEntity> search(String organization, AssessmentStatus status) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        Sort sort = Sort.empty();
         if (organization != null) {
             conditions.add("organizationKey = :organization");
             parameters.and("organization", organizationKey(organization));
+            sort.and("organizationKey");
         }
         if (status != null) {
             conditions.add("status = :status");
             parameters.and("status", status);
+            sort.and("status");
         }
+        sort.and("createdAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
         if (conditions.isEmpty()) {
-            return findAll(NEWEST_FIRST);
+            return findAll(sort);
         }
-        return find(String.join(" and ", conditions), NEWEST_FIRST, parameters);
+        return find(String.join(" and ", conditions), sort, parameters);
     }
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Seeds N assessments straight into the database, for the cost-curve benchmark: half of them
+# submitted with a real stored result, spread over 1,000 organizations and N seconds of history.
+#   bench/seed.sh N h2 DATA_DIR     (the service must be stopped: H2 files are single-process)
+#   bench/seed.sh N postgresql      (uses AIRISK_DB_* from .ci/postgres.sh)
+# Answers and result are those of the worked example, as the API would have stored them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count="$1"
+database="$2"
+answers=$(tr -d '\n ' < examples/worked-example-answers.json)
+result=$(java -cp "target/quarkus-app/lib/main/*:target/quarkus-app/app/*:target/test-classes" \
+    io.airisk.bench.WorkedExampleResult 2>/dev/null || true)
+if [ -z "$result" ]; then
+    echo "seed.sh: build first (./mvnw package) so that the worked example's result can be computed" >&2
+    exit 1
+fi
+sql_answers=${answers//\'/\'\'}
+sql_result=${result//\'/\'\'}
+
+case "$database" in
+    h2)
+        data="$3"
+        cat >"$data/seed.sql" <<SQL
+INSERT INTO assessment (id, version, organization_name, organization_key, questionnaire_version, status,
+    answers, result, created_at, updated_at, submitted_at)
+SELECT RANDOM_UUID(), 0, 'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v1',
+    CASE WHEN MOD(X, 2) = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
+    '$sql_answers', CASE WHEN MOD(X, 2) = 0 THEN '$sql_result' END,
+    DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
+    DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
+    CASE WHEN MOD(X, 2) = 0 THEN DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00') END
+FROM SYSTEM_RANGE(1, $count);
+SQL
+        java -cp "target/quarkus-app/lib/main/*" org.h2.tools.RunScript \
+            -url "jdbc:h2:file:$data/airisk" -user airisk -script "$data/seed.sql"
+        ;;
+    postgresql)
+        PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" <<SQL
+INSERT INTO assessment (id, version, organization_name, organization_key, questionnaire_version, status,
+    answers, result, created_at, updated_at, submitted_at)
+SELECT gen_random_uuid(), 0, 'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v1',
+    CASE WHEN x % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
+    '$sql_answers', CASE WHEN x % 2 = 0 THEN '$sql_result' END,
+    TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
+    TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
+    CASE WHEN x % 2 = 0 THEN TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second' END
+FROM generate_series(1, $count) AS x;
+ANALYZE assessment;
+SQL
+        ;;
+    *) echo "usage: $0 N h2 DATA_DIR | $0 N postgresql" >&2; exit 2 ;;
+esac
