@@ -12,8 +12,9 @@ require_wrk
 build_package h2
 ./mvnw -B -q -f bench/empty-app/pom.xml package -DskipTests >/dev/null
 
-# ready_ms JAR DATA: starts the jar, prints milliseconds until ready, leaves it running (SERVICE_PID).
-ready_ms() {
+# start_timed JAR DATA: starts the jar and leaves it running (SERVICE_PID); sets READY_MS to the
+# milliseconds from process start to ready.
+start_timed() {
     local jar="$1" data="$2" start end
     mkdir -p "$data"
     start=$(date +%s%N)
@@ -22,7 +23,7 @@ ready_ms() {
     SERVICE_PID=$!
     until curl -fs "$BENCH_URL/q/health/ready" >/dev/null 2>&1; do sleep 0.01; done
     end=$(date +%s%N)
-    echo $(((end - start) / 1000000))
+    READY_MS=$(((end - start) / 1000000))
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -31,16 +32,18 @@ trap 'stop_service' EXIT
 service_times=() floor_times=()
 for run in $(seq 1 "$runs"); do
     # A database that exists already, as on every start but the first.
-    floor_times+=("$(ready_ms bench/empty-app/target/quarkus-app/quarkus-run.jar /tmp/airisk-floor-data)")
+    start_timed bench/empty-app/target/quarkus-app/quarkus-run.jar /tmp/airisk-floor-data
+    floor_times+=("$READY_MS")
     stop_service
-    service_times+=("$(ready_ms target/quarkus-app/quarkus-run.jar /tmp/airisk-startup-data)")
+    start_timed target/quarkus-app/quarkus-run.jar /tmp/airisk-startup-data
+    service_times+=("$READY_MS")
     stop_service
 done
 service_ready=$(printf '%s\n' "${service_times[@]}" | median)
 floor_ready=$(printf '%s\n' "${floor_times[@]}" | median)
 
 # RSS after load: the service under each endpoint's load, the floor under its cheapest endpoint.
-ready_ms target/quarkus-app/quarkus-run.jar /tmp/airisk-startup-data >/dev/null
+start_timed target/quarkus-app/quarkus-run.jar /tmp/airisk-startup-data
 id=$(curl -fs -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
     -d "{\"organization\": {\"name\": \"Startup bench\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
@@ -51,7 +54,7 @@ wrk_run create 20s "$BENCH_URL/api/v1/assessments" bench/lua/create.lua >/dev/nu
 wrk_run list 20s "$BENCH_URL/api/v1/assessments?size=20" >/dev/null
 service_rss=$(rss_mb "$SERVICE_PID")
 stop_service
-ready_ms bench/empty-app/target/quarkus-app/quarkus-run.jar /tmp/airisk-floor-data >/dev/null
+start_timed bench/empty-app/target/quarkus-app/quarkus-run.jar /tmp/airisk-floor-data
 wrk_run live 20s "$BENCH_URL/q/health/live" >/dev/null
 wrk_run ping 20s "$BENCH_URL/ping" >/dev/null
 floor_rss=$(rss_mb "$SERVICE_PID")
