@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class IdempotencyExpiryTest {
         assertThat(record).isNull();
     }
 
-    private static io.restassured.response.ValidatableResponse create(String key, Map<String, Object> body) {
+    private static ValidatableResponse create(String key, Map<String, Object> body) {
         return given().header(Idempotency.HEADER, key)
                 .contentType(ContentType.JSON)
                 .body(body)

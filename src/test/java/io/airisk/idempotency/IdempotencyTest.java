@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ class IdempotencyTest {
                 .statusCode(400);
     }
 
-    private static io.restassured.response.ValidatableResponse create(String key, Map<String, Object> body) {
+    private static ValidatableResponse create(String key, Map<String, Object> body) {
         return given().header(Idempotency.HEADER, key)
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -133,7 +134,7 @@ class IdempotencyTest {
                 .then();
     }
 
-    private static io.restassured.response.ValidatableResponse submit(String id, String key) {
+    private static ValidatableResponse submit(String id, String key) {
         return given().header(Idempotency.HEADER, key)
                 .when()
                 .post("/api/v1/assessments/{id}/submit", id)

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -90,7 +93,7 @@ class TwoInstancesIT {
             long total = PackagedService.json(b.send(
                             "GET",
                             "/api/v1/assessments?size=100&organization="
-                                    + java.net.URLEncoder.encode(organization, java.nio.charset.StandardCharsets.UTF_8),
+                                    + URLEncoder.encode(organization, StandardCharsets.UTF_8),
                             null))
                     .path("total")
                     .asLong();
@@ -132,7 +135,7 @@ class TwoInstancesIT {
 
     /** The base answers, made unique to assessment i so that a mix-up would show. */
     private static Map<String, JsonNode> answersFor(Map<String, JsonNode> base, int i) {
-        Map<String, JsonNode> answers = new java.util.TreeMap<>(base);
+        Map<String, JsonNode> answers = new TreeMap<>(base);
         answers.put("llm.process_share", PackagedService.JSON.getNodeFactory().numberNode(i));
         answers.put(
                 "infra.commitment_years", PackagedService.JSON.getNodeFactory().numberNode(i % 11));
@@ -140,7 +143,7 @@ class TwoInstancesIT {
     }
 
     private static Map<String, JsonNode> answersOf(JsonNode object) {
-        Map<String, JsonNode> answers = new java.util.TreeMap<>();
+        Map<String, JsonNode> answers = new TreeMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) object).fields();
         fields.forEachRemaining(field -> answers.put(field.getKey(), field.getValue()));
         return answers;

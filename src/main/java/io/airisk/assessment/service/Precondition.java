@@ -1,5 +1,6 @@
 package io.airisk.assessment.service;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -18,7 +19,7 @@ public record Precondition(Set<String> versions) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
             return NONE;
         }
-        Set<String> versions = new java.util.HashSet<>();
+        Set<String> versions = new HashSet<>();
         for (String tag : header.split(",")) {
             String value = tag.trim();
             if (value.startsWith("W/")) {
