@@ -2,24 +2,30 @@
 # Time from process start to ready (GET /q/health/ready answers 200), and RSS after a load run,
 # for the service and for the framework's floor (bench/empty-app: the same extensions, no code),
 # measured alternately in the same run with the same JVM options.
-#   bench/startup.sh [runs, default 5]
+#   bench/startup.sh [runs, default 5] [appcds]
+# With "appcds", both applications are packaged with a class-data sharing archive
+# (quarkus.package.jar.appcds.enabled) and started with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 runs="${1:-5}"
+mode="${2:-}"
 require_wrk
-build_package h2
-./mvnw -B -q -f bench/empty-app/pom.xml package -DskipTests >/dev/null
+cds_build=()
+[ "$mode" = appcds ] && cds_build=(-Dquarkus.package.jar.appcds.enabled=true)
+./mvnw -B -q package -DskipTests "${cds_build[@]}" >/dev/null
+./mvnw -B -q -f bench/empty-app/pom.xml package -DskipTests "${cds_build[@]}" >/dev/null
 
 # start_timed JAR DATA: starts the jar and leaves it running (SERVICE_PID); sets READY_MS to the
 # milliseconds from process start to ready.
 start_timed() {
-    local jar="$1" data="$2" start end
+    local jar="$1" data="$2" start end cds=""
     mkdir -p "$data"
+    [ "$mode" = appcds ] && cds="-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"
     start=$(date +%s%N)
     # shellcheck disable=SC2086
-    java $PROD_JVM_OPTS -Dquarkus.http.port="$BENCH_PORT" -Dairisk.data-dir="$data" -jar "$jar" >"$data/out.log" 2>&1 &
+    java $PROD_JVM_OPTS $cds -Dquarkus.http.port="$BENCH_PORT" -Dairisk.data-dir="$data" -jar "$jar" >"$data/out.log" 2>&1 &
     SERVICE_PID=$!
     until curl -fs "$BENCH_URL/q/health/ready" >/dev/null 2>&1; do sleep 0.01; done
     end=$(date +%s%N)
@@ -61,7 +67,7 @@ floor_rss=$(rss_mb "$SERVICE_PID")
 stop_service
 
 echo
-echo "Start-up and memory: $(nproc) cores, $runs runs each, alternating; JVM: $PROD_JVM_OPTS"
+echo "Start-up and memory: $(nproc) cores, $runs runs each, alternating; JVM: $PROD_JVM_OPTS ${mode:+($mode)}"
 echo "service ready in ms: ${service_times[*]} (median $service_ready)"
 echo "floor   ready in ms: ${floor_times[*]} (median $floor_ready)"
 awk -v s="$service_ready" -v f="$floor_ready" 'BEGIN { printf "ready ratio service / floor: %.2f (target 1.3)\n", s / f }'

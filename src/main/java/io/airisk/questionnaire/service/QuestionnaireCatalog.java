@@ -31,6 +31,7 @@ public class QuestionnaireCatalog {
     private final List<QuestionnaireSummary> summaries;
 
     public QuestionnaireCatalog(ObjectMapper mapper, QuestionnaireConfig config) {
+        long started = System.nanoTime();
         CatalogFile catalog = read(mapper, config.catalog(), CatalogFile.class);
         if (catalog.definitions() == null || catalog.definitions().isEmpty()) {
             throw new IllegalStateException("Questionnaire catalog " + config.catalog() + " lists no definitions");
@@ -60,7 +61,9 @@ public class QuestionnaireCatalog {
                 .map(q -> new QuestionnaireSummary(
                         q.version(), q.title(), q.version().equals(catalog.current())))
                 .toList();
-        LOG.infof("Questionnaire versions %s published; current is %s", loaded.keySet(), catalog.current());
+        LOG.infof(
+                "Questionnaire versions %s published; current is %s (loaded and checked in %d ms)",
+                loaded.keySet(), catalog.current(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The published versions, in catalog order. */
