@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.airisk.scoring.engine.Questionnaires;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -76,5 +77,25 @@ public final class Api {
                 .when()
                 .post("/api/v1/scores")
                 .then();
+    }
+
+    /** How many assessments the list reports for that organization. */
+    public static long count(String organization) {
+        return total(given().queryParam("organization", organization));
+    }
+
+    /** How many assessments the list reports in all. */
+    public static long total() {
+        return total(given());
+    }
+
+    private static long total(RequestSpecification request) {
+        Number total = request.when()
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
+        return total.longValue();
     }
 }

@@ -98,7 +98,7 @@ class BadInputTest {
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(field));
 
-        assertThat(count(organization)).isZero();
+        assertThat(Api.count(organization)).isZero();
     }
 
     static Stream<Arguments> badCreateBodies() {
@@ -129,7 +129,7 @@ class BadInputTest {
     @ParameterizedTest(name = "POST /assessments with {0}")
     @MethodSource("badCreateBodies")
     void shouldRejectBadCreateBodiesNamingTheField(String name, String body, String field) {
-        long before = total();
+        long before = Api.total();
 
         given().contentType(ContentType.JSON)
                 .body(body)
@@ -140,7 +140,7 @@ class BadInputTest {
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(field));
 
-        assertThat(total()).isEqualTo(before);
+        assertThat(Api.total()).isEqualTo(before);
     }
 
     static Stream<Arguments> malformedBodies() {
@@ -155,7 +155,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedBodies")
     void shouldRejectMalformedJson(String name, String body) {
-        long before = total();
+        long before = Api.total();
 
         given().contentType(ContentType.JSON)
                 .body(body)
@@ -167,7 +167,7 @@ class BadInputTest {
                 .body("status", equalTo(400))
                 .body("detail", notNullValue());
 
-        assertThat(total()).isEqualTo(before);
+        assertThat(Api.total()).isEqualTo(before);
     }
 
     @Test
@@ -187,7 +187,7 @@ class BadInputTest {
     @Test
     void shouldRejectBodiesOverOneMebibyteWith413() {
         String padding = "x".repeat(1024 * 1024 + 10);
-        long before = total();
+        long before = Api.total();
 
         given().contentType(ContentType.JSON)
                 .body("{\"organization\": {\"name\": \"" + padding + "\"}}")
@@ -198,7 +198,7 @@ class BadInputTest {
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(413));
 
-        assertThat(total()).isEqualTo(before);
+        assertThat(Api.total()).isEqualTo(before);
     }
 
     @Test
@@ -250,26 +250,5 @@ class BadInputTest {
                 .statusCode(400)
                 .body(not(org.hamcrest.Matchers.containsString("java.")))
                 .body(not(org.hamcrest.Matchers.containsString("io.airisk")));
-    }
-
-    private static long count(String organization) {
-        return ((Number) given().queryParam("organization", organization)
-                        .when()
-                        .get("/api/v1/assessments")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("total"))
-                .longValue();
-    }
-
-    private static long total() {
-        return ((Number) given().when()
-                        .get("/api/v1/assessments")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("total"))
-                .longValue();
     }
 }

@@ -42,7 +42,7 @@ class IdempotencyExpiryTest {
 
         create(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
                 .statusCode(201);
-        assertThat(IdempotencyTest.count(organization)).isEqualTo(2);
+        assertThat(Api.count(organization)).isEqualTo(2);
     }
 
     @Test
@@ -54,7 +54,7 @@ class IdempotencyExpiryTest {
         clock.advance(Duration.ofHours(23));
 
         create(key, Api.createBody(organization, Map.of())).statusCode(201).header(Idempotency.REPLAYED, "true");
-        assertThat(IdempotencyTest.count(organization)).isEqualTo(1);
+        assertThat(Api.count(organization)).isEqualTo(1);
     }
 
     @Test
