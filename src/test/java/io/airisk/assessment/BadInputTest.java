@@ -109,6 +109,11 @@ class BadInputTest {
                 Arguments.of(
                         "name too long", "{\"organization\": {\"name\": \"" + tooLong + "\"}}", "organization.name"),
                 Arguments.of("name missing", "{\"organization\": {}}", "organization.name"),
+                Arguments.of("name with a NUL", "{\"organization\": {\"name\": \"A\\u0000B\"}}", "organization.name"),
+                Arguments.of(
+                        "industry with a control",
+                        "{\"organization\": {\"name\": \"A\", \"industry\": \"x\\u0007\"}}",
+                        "organization.industry"),
                 Arguments.of("name a number", "{\"organization\": {\"name\": 42}}", "organization.name"),
                 Arguments.of("organization missing", "{}", "organization"),
                 Arguments.of("organization a string", "{\"organization\": \"Acme\"}", "organization"),
@@ -199,6 +204,24 @@ class BadInputTest {
                 .body("status", equalTo(413));
 
         assertThat(Api.total()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRejectAPageBeyondAnyThatCanExistAndAControlCharacterInTheFilter() {
+        given().queryParam("page", Integer.MAX_VALUE)
+                .queryParam("size", 100)
+                .when()
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("page"));
+        given().queryParam("organization", "A\u0000B")
+                .when()
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("organization"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentStatus;
 import io.airisk.assessment.service.AssessmentView;
 import io.airisk.assessment.service.CreateAssessmentRequest;
+import io.airisk.assessment.service.Organization;
 import io.airisk.assessment.service.Precondition;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemException;
@@ -193,6 +194,11 @@ public class AssessmentResource {
         int pageSize = parseInt("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
         if (organization != null && organization.isBlank()) {
             errors.add(new FieldError("organization", "must not be blank"));
+        } else if (organization != null && !organization.matches(Organization.PRINTABLE)) {
+            errors.add(new FieldError("organization", Organization.PRINTABLE_MESSAGE));
+        }
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE - pageSize) {
+            errors.add(new FieldError("page", "is beyond any page that can exist for size " + pageSize));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
