@@ -17,4 +17,15 @@ public final class Problems {
     public static Response response(ProblemType type, String detail) {
         return response(new Problem(type.type(), type.title(), type.status(), detail, null));
     }
+
+    /**
+     * The request was fine but waited too long for another one on the same assessment; nothing
+     * changed, and a retry will likely succeed.
+     */
+    public static Response busy() {
+        return Response.fromResponse(
+                        response(ProblemType.BUSY, "The assessment is busy with other changes; retry shortly"))
+                .header("Retry-After", "1")
+                .build();
+    }
 }
