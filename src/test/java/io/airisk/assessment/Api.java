@@ -39,6 +39,16 @@ public final class Api {
                 .then();
     }
 
+    /** A create sent with an Idempotency-Key. */
+    public static ValidatableResponse createWithKey(String idempotencyKey, Map<String, Object> body) {
+        return given().header("Idempotency-Key", idempotencyKey)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/assessments")
+                .then();
+    }
+
     /** Creates a draft and answers its id. */
     public static String createDraft(String organization, Map<String, Object> answers) {
         return create(createBody(organization, answers))

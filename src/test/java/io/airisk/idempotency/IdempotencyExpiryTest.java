@@ -1,6 +1,5 @@
 package io.airisk.idempotency;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.airisk.assessment.Api;
@@ -8,8 +7,6 @@ import io.airisk.common.MutableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,11 +33,11 @@ class IdempotencyExpiryTest {
     void shouldTreatARetryAfterTheKeyExpiredAsANewRequest() {
         String organization = Api.organization("Expiry");
         String key = UUID.randomUUID().toString();
-        create(key, Api.createBody(organization, Map.of())).statusCode(201);
+        Api.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
 
         clock.advance(Duration.ofHours(25));
 
-        create(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
+        Api.createWithKey(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
                 .statusCode(201);
         assertThat(Api.count(organization)).isEqualTo(2);
     }
@@ -49,32 +46,26 @@ class IdempotencyExpiryTest {
     void shouldStillReplayJustBeforeTheKeyExpires() {
         String organization = Api.organization("NotYet");
         String key = UUID.randomUUID().toString();
-        create(key, Api.createBody(organization, Map.of())).statusCode(201);
+        Api.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
 
         clock.advance(Duration.ofHours(23));
 
-        create(key, Api.createBody(organization, Map.of())).statusCode(201).header(Idempotency.REPLAYED, "true");
+        Api.createWithKey(key, Api.createBody(organization, Map.of()))
+                .statusCode(201)
+                .header(Idempotency.REPLAYED, "true");
         assertThat(Api.count(organization)).isEqualTo(1);
     }
 
     @Test
     void shouldPurgeExpiredKeys() {
         String key = UUID.randomUUID().toString();
-        create(key, Api.createBody(Api.organization("Purge"), Map.of())).statusCode(201);
+        Api.createWithKey(key, Api.createBody(Api.organization("Purge"), Map.of()))
+                .statusCode(201);
 
         clock.advance(Duration.ofDays(2));
         idempotency.purgeExpired();
 
         IdempotencyRecord record = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.findById(key));
         assertThat(record).isNull();
-    }
-
-    private static ValidatableResponse create(String key, Map<String, Object> body) {
-        return given().header(Idempotency.HEADER, key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/assessments")
-                .then();
     }
 }

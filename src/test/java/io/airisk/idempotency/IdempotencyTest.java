@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.airisk.assessment.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -30,8 +29,10 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Api.createBody(organization, Map.of("llm.production_use", "core"));
 
-        ExtractableResponse<Response> first = create(key, body).statusCode(201).extract();
-        ExtractableResponse<Response> retry = create(key, body).statusCode(201).extract();
+        ExtractableResponse<Response> first =
+                Api.createWithKey(key, body).statusCode(201).extract();
+        ExtractableResponse<Response> retry =
+                Api.createWithKey(key, body).statusCode(201).extract();
 
         assertThat(retry.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
@@ -45,9 +46,9 @@ class IdempotencyTest {
     void shouldRefuseTheSameKeyWithADifferentBodyWith422() {
         String organization = Api.organization("Reuse");
         String key = UUID.randomUUID().toString();
-        create(key, Api.createBody(organization, Map.of())).statusCode(201);
+        Api.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
 
-        create(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
+        Api.createWithKey(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(Idempotency.HEADER));
@@ -60,8 +61,8 @@ class IdempotencyTest {
         String organization = Api.organization("Keys");
         Map<String, Object> body = Api.createBody(organization, Map.of());
 
-        create(UUID.randomUUID().toString(), body).statusCode(201);
-        create(UUID.randomUUID().toString(), body).statusCode(201);
+        Api.createWithKey(UUID.randomUUID().toString(), body).statusCode(201);
+        Api.createWithKey(UUID.randomUUID().toString(), body).statusCode(201);
 
         assertThat(Api.count(organization)).isEqualTo(2);
     }
@@ -73,7 +74,7 @@ class IdempotencyTest {
         Map<String, Object> body = Api.createBody(organization, Map.of());
         List<Callable<ExtractableResponse<Response>>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> create(key, body).extract());
+            calls.add(() -> Api.createWithKey(key, body).extract());
         }
 
         List<ExtractableResponse<Response>> responses = runAll(calls);
@@ -108,30 +109,21 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String organization = Api.organization("Failed");
 
-        create(key, Map.of("organization", Map.of("name", organization), "answers", Map.of("x.y", 1)))
+        Api.createWithKey(key, Map.of("organization", Map.of("name", organization), "answers", Map.of("x.y", 1)))
                 .statusCode(400);
-        create(key, Api.createBody(organization, Map.of())).statusCode(201);
+        Api.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
 
         assertThat(Api.count(organization)).isEqualTo(1);
     }
 
     @Test
     void shouldRejectAMalformedKeyNamingTheHeader() {
-        create("x".repeat(256), Api.createBody(Api.organization("BadKey"), Map.of()))
+        Api.createWithKey("x".repeat(256), Api.createBody(Api.organization("BadKey"), Map.of()))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(Idempotency.HEADER));
-        create("with space", Api.createBody(Api.organization("BadKey"), Map.of()))
+        Api.createWithKey("with space", Api.createBody(Api.organization("BadKey"), Map.of()))
                 .statusCode(400);
-    }
-
-    private static ValidatableResponse create(String key, Map<String, Object> body) {
-        return given().header(Idempotency.HEADER, key)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/assessments")
-                .then();
     }
 
     private static ValidatableResponse submit(String id, String key) {
