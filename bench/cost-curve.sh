@@ -8,9 +8,7 @@ source bench/lib.sh
 
 database="${1:-h2}"
 seconds="${2:-10}"
-require_wrk
-[ "$database" = postgresql ] && source .ci/postgres.sh
-build_package "$database"
+bench_prepare "$database"
 ./mvnw -B -q test-compile -o >/dev/null 2>&1 || ./mvnw -B -q test-compile >/dev/null
 trap 'stop_service' EXIT
 

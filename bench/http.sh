@@ -10,9 +10,7 @@ source bench/lib.sh
 
 database="${1:-h2}"
 seconds="${2:-20}"
-require_wrk
-[ "$database" = postgresql ] && source .ci/postgres.sh
-build_package "$database"
+bench_prepare "$database"
 data=$(mktemp -d /tmp/airisk-bench-XXXX)
 trap 'stop_service' EXIT
 start_service "$data"

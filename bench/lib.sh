@@ -21,6 +21,16 @@ build_package() {
     ./mvnw -B -q package -DskipTests "${profile[@]}" >/dev/null
 }
 
+# bench_prepare h2|postgresql: wrk, the database (PostgreSQL via .ci/postgres.sh), and the package
+# built for it.
+bench_prepare() {
+    require_wrk
+    if [ "$1" = postgresql ]; then
+        source .ci/postgres.sh
+    fi
+    build_package "$1"
+}
+
 # start_service DATA_DIR: starts target/quarkus-app in the background; sets SERVICE_PID.
 start_service() {
     local data="$1"
