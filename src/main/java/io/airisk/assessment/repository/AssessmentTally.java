@@ -1,0 +1,80 @@
+package io.airisk.assessment.repository;
+
+import io.airisk.assessment.service.AssessmentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * How many assessments there are in each status (table {@code assessment_tally}, migration V3),
+ * so that a list's total does not count rows. Every change joins the caller's transaction: the
+ * tally commits, or rolls back, with the assessment it counts.
+ *
+ * <p>Each status is spread over {@value #SHARDS} rows and each change picks one at random, so
+ * that concurrent writers seldom queue on the same row lock. A transaction that changes two
+ * statuses uses one shard and locks them in the enum's order: no two such transactions can wait
+ * for each other in a cycle.
+ */
+@ApplicationScoped
+public class AssessmentTally {
+
+    /** Rows per status; migration V3 creates them. */
+    static final int SHARDS = 16;
+
+    private final EntityManager entityManager;
+
+    public AssessmentTally(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Counts one more assessment in {@code status}. */
+    public void added(AssessmentStatus status) {
+        add(status, 1, shard());
+    }
+
+    /** Counts one assessment fewer in {@code status}. */
+    public void removed(AssessmentStatus status) {
+        add(status, -1, shard());
+    }
+
+    /** Moves one assessment from one status to another. */
+    public void moved(AssessmentStatus from, AssessmentStatus to) {
+        int shard = shard();
+        if (from.compareTo(to) < 0) {
+            add(from, -1, shard);
+            add(to, 1, shard);
+        } else {
+            add(to, 1, shard);
+            add(from, -1, shard);
+        }
+    }
+
+    /** The number of assessments in {@code status}, or in all statuses when it is {@code null}. */
+    public long total(AssessmentStatus status) {
+        Number total = (Number) (status == null
+                        ? entityManager.createNativeQuery("SELECT COALESCE(SUM(assessments), 0) FROM assessment_tally")
+                        : entityManager
+                                .createNativeQuery(
+                                        "SELECT COALESCE(SUM(assessments), 0) FROM assessment_tally WHERE status = ?1")
+                                .setParameter(1, status.name()))
+                .getSingleResult();
+        return total.longValue();
+    }
+
+    private void add(AssessmentStatus status, int delta, int shard) {
+        int updated = entityManager
+                .createNativeQuery(
+                        "UPDATE assessment_tally SET assessments = assessments + ?1 WHERE status = ?2 AND shard = ?3")
+                .setParameter(1, delta)
+                .setParameter(2, status.name())
+                .setParameter(3, shard)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("assessment_tally has no row for " + status + ", shard " + shard);
+        }
+    }
+
+    private static int shard() {
+        return ThreadLocalRandom.current().nextInt(SHARDS);
+    }
+}
