@@ -57,7 +57,6 @@ public class AssessmentService {
         Organization organization = request.organization();
         Instant now = now();
         AssessmentEntity entity = new AssessmentEntity();
-        entity.id = UUID.randomUUID();
         entity.organizationName = organization.name();
         entity.organizationKey = AssessmentRepository.organizationKey(organization.name());
         entity.organizationIndustry = organization.industry();

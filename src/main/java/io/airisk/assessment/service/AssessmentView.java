@@ -1,6 +1,7 @@
 package io.airisk.assessment.service;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.airisk.common.config.RawJsonSerializer;
 import io.airisk.scoring.engine.ScoreResult;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +25,7 @@ public record AssessmentView(
         @Schema(
                 type = SchemaType.OBJECT,
                 description = "Answers keyed by question id; a draft may keep answers that other answers now hide")
-        @JsonRawValue
+        @JsonSerialize(using = RawJsonSerializer.class)
         String answers,
 
         Instant createdAt,
@@ -33,7 +34,8 @@ public record AssessmentView(
         @Schema(description = "When it was submitted; absent for drafts")
         Instant submittedAt,
 
-        @Schema(implementation = ScoreResult.class, description = "The stored result; absent for drafts") @JsonRawValue
+        @Schema(implementation = ScoreResult.class, description = "The stored result; absent for drafts")
+        @JsonSerialize(using = RawJsonSerializer.class)
         String result,
 
         @Schema(description = "Increases with every change; the ETag of the assessment", example = "0")
