@@ -16,7 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * The engine's records are read and written by Jackson (definition files, stored results, API
  * bodies); the engine cannot carry framework annotations, so they are registered here for the
- * native image.
+ * native image. So are the serializers that Jackson instantiates from {@code @JsonSerialize}.
  */
 @RegisterForReflection(
         targets = {
@@ -34,7 +34,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             ScoreResult.DimensionScore.class,
             ScoreResult.Contribution.class,
             ScoreResult.OverallTerm.class,
-            ScoreResult.Recommendation.class
+            ScoreResult.Recommendation.class,
+            FixedTextSerializer.class,
+            RawJsonSerializer.class
         })
 public final class NativeReflection {
 
