@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.airisk.Concurrently;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.service.AssessmentStatus;
 import io.airisk.scoring.engine.Questionnaires;
@@ -16,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Concurrent writers to one assessment: no lost answer, one submit, If-Match honoured. */
@@ -37,7 +35,7 @@ class ConcurrencyTest {
                     .extract()
                     .statusCode());
         }
-        assertThat(runAll(creates)).containsOnly(201);
+        assertThat(Concurrently.run(8, creates)).containsOnly(201);
         List<String> ids = given().queryParam("organization", organization)
                 .queryParam("size", 100)
                 .when()
@@ -55,7 +53,7 @@ class ConcurrencyTest {
             }
         }
 
-        List<Integer> statuses = runAll(changes);
+        List<Integer> statuses = Concurrently.run(8, changes);
 
         assertThat(statuses).containsOnly(200, 204, 404, 409);
         assertThat(statuses).filteredOn(status -> status == 204).hasSize(8);
@@ -81,7 +79,7 @@ class ConcurrencyTest {
         answers.forEach((question, answer) -> patches.add(
                 () -> Api.patch(id, Map.of(question, answer)).extract().statusCode()));
 
-        List<Integer> statuses = runAll(patches);
+        List<Integer> statuses = Concurrently.run(8, patches);
 
         assertThat(statuses).containsOnly(200);
         Map<String, Object> stored = Api.get(id).extract().path("answers");
@@ -98,7 +96,7 @@ class ConcurrencyTest {
             submits.add(() -> Api.submit(id).extract().statusCode());
         }
 
-        List<Integer> statuses = runAll(submits);
+        List<Integer> statuses = Concurrently.run(8, submits);
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
@@ -167,18 +165,5 @@ class ConcurrencyTest {
                 .patch("/api/v1/assessments/{id}/answers", id)
                 .then()
                 .statusCode(200);
-    }
-
-    private static List<Integer> runAll(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : pool.invokeAll(calls)) {
-                statuses.add(future.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.airisk.Concurrently;
 import io.airisk.assessment.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -15,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -77,7 +75,7 @@ class IdempotencyTest {
             calls.add(() -> Api.createWithKey(key, body).extract());
         }
 
-        List<ExtractableResponse<Response>> responses = runAll(calls);
+        List<ExtractableResponse<Response>> responses = Concurrently.run(calls.size(), calls);
 
         assertThat(responses).extracting(ExtractableResponse::statusCode).allMatch(s -> s == 201 || s == 409);
         assertThat(responses.stream()
@@ -131,18 +129,5 @@ class IdempotencyTest {
                 .when()
                 .post("/api/v1/assessments/{id}/submit", id)
                 .then();
-    }
-
-    private static <T> List<T> runAll(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(calls)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

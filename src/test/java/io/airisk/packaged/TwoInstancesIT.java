@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.airisk.Concurrently;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesIT {
 
     private static final int ASSESSMENTS = 40;
+    /** Requests in flight at once, across both instances. */
+    private static final int THREADS = 16;
 
     @Test
     void shouldLoseDuplicateOrMixUpNothingAcrossTwoInstances() throws Exception {
@@ -37,7 +37,6 @@ class TwoInstancesIT {
         Map<String, JsonNode> base = answersOf(PackagedService.JSON.readTree(
                 Path.of("examples", "worked-example-answers.json").toFile()));
         String organization = "Two instances " + UUID.randomUUID();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
         try (PackagedService a = PackagedService.start(PackagedService.newDataDir("two-a"));
                 PackagedService b = PackagedService.start(PackagedService.newDataDir("two-b"))) {
             PackagedService[] instances = {a, b};
@@ -59,7 +58,7 @@ class TwoInstancesIT {
             }
             List<String> ids = new ArrayList<>();
             int idempotentRetries = 0;
-            for (String[] pair : runAll(pool, creates)) {
+            for (String[] pair : Concurrently.run(THREADS, creates)) {
                 ids.add(pair[0]);
                 idempotentRetries += pair[0].equals(pair[1]) ? 1 : 0;
             }
@@ -77,7 +76,7 @@ class TwoInstancesIT {
                             .statusCode());
                 }
             }
-            List<Integer> patchStatuses = runAll(pool, patches);
+            List<Integer> patchStatuses = Concurrently.run(THREADS, patches);
 
             // 3. Submit each assessment through both instances at once.
             List<Callable<Integer>> submits = new ArrayList<>();
@@ -87,7 +86,7 @@ class TwoInstancesIT {
                             .statusCode());
                 }
             }
-            List<Integer> submitStatuses = runAll(pool, submits);
+            List<Integer> submitStatuses = Concurrently.run(THREADS, submits);
 
             // 4. Count and compare, reading through the other instance.
             long total = PackagedService.json(b.send(
@@ -128,8 +127,6 @@ class TwoInstancesIT {
             assertThat(patchStatuses).containsOnly(200);
             assertThat(intact).isEqualTo(ASSESSMENTS);
             assertThat(submittedOnce).isEqualTo(ASSESSMENTS);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -147,13 +144,5 @@ class TwoInstancesIT {
         Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) object).fields();
         fields.forEachRemaining(field -> answers.put(field.getKey(), field.getValue()));
         return answers;
-    }
-
-    private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> calls) throws Exception {
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : pool.invokeAll(calls)) {
-            results.add(future.get());
-        }
-        return results;
     }
 }
