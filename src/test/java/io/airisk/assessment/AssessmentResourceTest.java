@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -79,7 +80,13 @@ class AssessmentResourceTest {
                 .extract()
                 .jsonPath();
 
-        JsonPath read = Api.get(id).statusCode(200).extract().jsonPath();
+        JsonPath read = Api.get(id)
+                .statusCode(200)
+                // Sent whole, in one write, although larger than 8 KB: not in chunks.
+                .header("Content-Length", Integer::valueOf, greaterThan(8192))
+                .header("Transfer-Encoding", nullValue())
+                .extract()
+                .jsonPath();
         assertThat(read.getMap("result")).isEqualTo(submitted.getMap("result"));
         JsonPath whatIf = Api.score(Map.of("answers", Questionnaires.exposedCompany()))
                 .statusCode(200)
