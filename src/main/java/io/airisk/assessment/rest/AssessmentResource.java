@@ -194,7 +194,7 @@ public class AssessmentResource {
         int pageSize = parseInt("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
         if (organization != null && organization.isBlank()) {
             errors.add(new FieldError("organization", "must not be blank"));
-        } else if (organization != null && !organization.matches(Organization.PRINTABLE)) {
+        } else if (organization != null && !Organization.isPrintable(organization)) {
             errors.add(new FieldError("organization", Organization.PRINTABLE_MESSAGE));
         }
         if ((long) pageNumber * pageSize > Integer.MAX_VALUE - pageSize) {

@@ -32,4 +32,11 @@ public record Organization(
     public static final String PRINTABLE = "\\P{Cc}*";
 
     public static final String PRINTABLE_MESSAGE = "must not contain control characters";
+
+    private static final java.util.regex.Pattern PRINTABLE_PATTERN = java.util.regex.Pattern.compile(PRINTABLE);
+
+    /** Whether {@code text} satisfies {@link #PRINTABLE}, with the pattern compiled once. */
+    public static boolean isPrintable(String text) {
+        return PRINTABLE_PATTERN.matcher(text).matches();
+    }
 }
