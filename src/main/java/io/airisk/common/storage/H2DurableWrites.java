@@ -1,0 +1,101 @@
+package io.airisk.common.storage;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.BlockingOperationControl;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+
+/**
+ * On the embedded H2 database, answers a request that may have changed data only once the
+ * database file holds every change committed before the answer: nothing acknowledged is lost to
+ * a kill -9. Concurrent requests share each write of the file ({@link GroupCommit}).
+ *
+ * <p>H2 could do this alone with {@code WRITE_DELAY=0}, writing the file in every commit, but
+ * then its background thread, which rewrites the live pages of sparse chunks and moves chunks
+ * together, does not run at all. Measured under sustained creates: the file grew to 3 GB for
+ * 117,000 assessments, and looking for free space in it grew with it, until creates fell from
+ * 1,700 to 800 per second within 90 seconds. With H2's default write delay its background thread
+ * keeps the file in shape, and this filter writes the file before each answer instead: creates
+ * went to about 2,900 per second in the same test, because waiting requests share one write.
+ *
+ * <p>Requests served on the event loop cannot have used the database, and safe methods do not
+ * change it: both pass straight through. A database that is not an embedded file (the tests'
+ * in-memory one, or an H2 server, which keeps its own files) has nothing to write here.
+ */
+@Provider
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
+public class H2DurableWrites implements ContainerResponseFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final AgroalDataSource dataSource;
+    private final Duration window;
+    private volatile GroupCommit groupCommit;
+
+    public H2DurableWrites(
+            AgroalDataSource dataSource,
+            @ConfigProperty(name = "airisk.h2.group-commit-window", defaultValue = "2ms") Duration window) {
+        this.dataSource = dataSource;
+        this.window = window;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && BlockingOperationControl.isBlockingAllowed()) {
+            groupCommit().awaitFlushed();
+        }
+    }
+
+    private GroupCommit groupCommit() {
+        GroupCommit current = groupCommit;
+        if (current == null) {
+            synchronized (this) {
+                if (groupCommit == null) {
+                    groupCommit = new GroupCommit(flushOf(embeddedFile()), window);
+                }
+                current = groupCommit;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Writes every change in memory to the file as a new chunk, then waits for any chunk that H2's
+     * background thread began to write before: the commit finds nothing new to write when that
+     * thread has already taken the changes, but they are in the file only once its write is done.
+     */
+    private static Runnable flushOf(MVStore store) {
+        if (store == null) {
+            return () -> {};
+        }
+        return () -> {
+            store.commit();
+            store.executeFilestoreOperation(() -> {});
+        };
+    }
+
+    /** The store behind the datasource when it is an embedded H2 file, else {@code null}. */
+    private MVStore embeddedFile() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+                MVStore store = session.getDatabase().getStore().getMvStore();
+                return store.getFileStore() == null ? null : store;
+            }
+            return null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the H2 database", e);
+        }
+    }
+}
