@@ -46,7 +46,7 @@ public class H2DurableWrites implements ContainerResponseFilter {
 
     public H2DurableWrites(
             AgroalDataSource dataSource,
-            @ConfigProperty(name = "airisk.h2.group-commit-window", defaultValue = "2ms") Duration window) {
+            @ConfigProperty(name = "airisk.h2.group-commit-window", defaultValue = "5ms") Duration window) {
         this.dataSource = dataSource;
         this.window = window;
     }
