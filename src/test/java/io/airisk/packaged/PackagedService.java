@@ -32,17 +32,23 @@ final class PackagedService implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final Path log;
+    private final List<String> options;
     private Process process;
 
-    private PackagedService(Path dataDir, int port) {
+    private PackagedService(Path dataDir, int port, List<String> options) {
         this.dataDir = dataDir;
         this.port = port;
         this.log = dataDir.resolve("service-" + port + ".log");
+        this.options = options;
     }
 
-    /** Starts the service on a free port and waits until it is ready. */
-    static PackagedService start(Path dataDir) throws Exception {
-        PackagedService service = new PackagedService(dataDir, freePort());
+    /**
+     * Starts the service on a free port and waits until it is ready.
+     *
+     * @param options further JVM options, such as {@code -Dkey=value} configuration
+     */
+    static PackagedService start(Path dataDir, String... options) throws Exception {
+        PackagedService service = new PackagedService(dataDir, freePort(), List.of(options));
         service.restart();
         return service;
     }
@@ -65,9 +71,9 @@ final class PackagedService implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-Dquarkus.http.port=" + port,
-                "-Dairisk.data-dir=" + dataDir,
-                "-jar",
-                JAR.toString()));
+                "-Dairisk.data-dir=" + dataDir));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -24,11 +24,13 @@ import org.h2.mvstore.MVStore;
  *
  * <p>H2 could do this alone with {@code WRITE_DELAY=0}, writing the file in every commit, but
  * then its background thread, which rewrites the live pages of sparse chunks and moves chunks
- * together, does not run at all. Measured under sustained creates: the file grew to 3 GB for
- * 117,000 assessments, and looking for free space in it grew with it, until creates fell from
- * 1,700 to 800 per second within 90 seconds. With H2's default write delay its background thread
- * keeps the file in shape, and this filter writes the file before each answer instead: creates
- * went to about 2,900 per second in the same test, because waiting requests share one write.
+ * together, does not run at all. Measured under sustained creates ({@code
+ * bench/sustained-writes.sh}): the file grew to 3.2 GB for 130,000 assessments, looking for free
+ * space in it grew with it, and creates fell from 1,300 to 780 per second within two minutes.
+ * With H2's default write delay its background thread keeps the file in shape, and this filter
+ * writes the file before each answer instead: in the same test, creates stayed between 2,060 and
+ * 2,390 per second, the file levelled off at 900 MB for 270,000 assessments, because waiting
+ * requests share one write.
  *
  * <p>Requests served on the event loop cannot have used the database, and safe methods do not
  * change it: both pass straight through. A database that is not an embedded file (the tests'
@@ -41,61 +43,42 @@ public class H2DurableWrites implements ContainerResponseFilter {
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final AgroalDataSource dataSource;
-    private final Duration window;
-    private volatile GroupCommit groupCommit;
+    private final GroupCommit groupCommit;
 
     public H2DurableWrites(
             AgroalDataSource dataSource,
             @ConfigProperty(name = "airisk.h2.group-commit-window", defaultValue = "5ms") Duration window) {
         this.dataSource = dataSource;
-        this.window = window;
+        this.groupCommit = new GroupCommit(this::flush, window);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!SAFE_METHODS.contains(request.getMethod()) && BlockingOperationControl.isBlockingAllowed()) {
-            groupCommit().awaitFlushed();
+            groupCommit.awaitFlushed();
         }
-    }
-
-    private GroupCommit groupCommit() {
-        GroupCommit current = groupCommit;
-        if (current == null) {
-            synchronized (this) {
-                if (groupCommit == null) {
-                    groupCommit = new GroupCommit(flushOf(embeddedFile()), window);
-                }
-                current = groupCommit;
-            }
-        }
-        return current;
     }
 
     /**
      * Writes every change in memory to the file as a new chunk, then waits for any chunk that H2's
      * background thread began to write before: the commit finds nothing new to write when that
      * thread has already taken the changes, but they are in the file only once its write is done.
+     *
+     * <p>The store is looked up through a connection held for the whole flush, not kept: H2 closes
+     * an embedded database when its last connection closes (the pool closes idle ones) and opens
+     * a new store on the next connection.
      */
-    private static Runnable flushOf(MVStore store) {
-        if (store == null) {
-            return () -> {};
-        }
-        return () -> {
-            store.commit();
-            store.executeFilestoreOperation(() -> {});
-        };
-    }
-
-    /** The store behind the datasource when it is an embedded H2 file, else {@code null}. */
-    private MVStore embeddedFile() {
+    private void flush() {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
                 MVStore store = session.getDatabase().getStore().getMvStore();
-                return store.getFileStore() == null ? null : store;
+                if (store.getFileStore() != null) {
+                    store.commit();
+                    store.executeFilestoreOperation(() -> {});
+                }
             }
-            return null;
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the H2 database", e);
+            throw new IllegalStateException("Cannot reach the H2 database to write its file", e);
         }
     }
 }
