@@ -45,6 +45,9 @@ public class H2DurableWrites implements ContainerResponseFilter {
     private final AgroalDataSource dataSource;
     private final GroupCommit groupCommit;
 
+    /** Set by the first flush that finds no embedded file: the URL, and so the answer, is fixed. */
+    private volatile boolean noFile;
+
     public H2DurableWrites(
             AgroalDataSource dataSource,
             @ConfigProperty(name = "airisk.h2.group-commit-window", defaultValue = "5ms") Duration window) {
@@ -54,7 +57,7 @@ public class H2DurableWrites implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!SAFE_METHODS.contains(request.getMethod()) && BlockingOperationControl.isBlockingAllowed()) {
+        if (!noFile && !SAFE_METHODS.contains(request.getMethod()) && BlockingOperationControl.isBlockingAllowed()) {
             groupCommit.awaitFlushed();
         }
     }
@@ -70,13 +73,15 @@ public class H2DurableWrites implements ContainerResponseFilter {
      */
     private void flush() {
         try (Connection connection = dataSource.getConnection()) {
-            if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
-                MVStore store = session.getDatabase().getStore().getMvStore();
-                if (store.getFileStore() != null) {
-                    store.commit();
-                    store.executeFilestoreOperation(() -> {});
-                }
+            MVStore store = connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
+                    ? session.getDatabase().getStore().getMvStore()
+                    : null;
+            if (store == null || store.getFileStore() == null) {
+                noFile = true;
+                return;
             }
+            store.commit();
+            store.executeFilestoreOperation(() -> {});
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the H2 database to write its file", e);
         }
