@@ -34,7 +34,7 @@ class GroupCommitTest {
 
     @Test
     void shouldFlushOnceForEachCallOfALoneWriter() {
-        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ofMillis(50));
+        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ofSeconds(5));
         for (int i = 1; i <= 3; i++) {
             long mine = committed.incrementAndGet();
             long started = System.nanoTime();
@@ -45,7 +45,7 @@ class GroupCommitTest {
             assertThat(flushes.get()).isEqualTo(i);
             assertThat(Duration.ofNanos(System.nanoTime() - started))
                     .as("a lone writer does not wait for the window")
-                    .isLessThan(Duration.ofMillis(50));
+                    .isLessThan(Duration.ofSeconds(2));
         }
     }
 
