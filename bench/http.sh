@@ -11,9 +11,7 @@ source bench/lib.sh
 database="${1:-h2}"
 seconds="${2:-20}"
 bench_prepare "$database"
-data=$(mktemp -d /tmp/airisk-bench-XXXX)
-trap 'stop_service' EXIT
-start_service "$data"
+start_fresh_service bench
 
 # One submitted assessment to read.
 id=$(curl -fs -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
@@ -50,7 +48,7 @@ rss=$(rss_mb "$SERVICE_PID")
 # Every acknowledged create must survive a kill -9 straight after the load.
 created=$(awk '$1 == "create" {print $6 - $5}' "$results")
 kill9_service
-start_service "$data"
+start_service "$BENCH_DATA"
 found=$(curl -fs -G "$BENCH_URL/api/v1/assessments" --data-urlencode "organization=$BENCH_ORGANIZATION" --data-urlencode size=1 \
     | sed -E 's/.*"total":([0-9]+).*/\1/')
 

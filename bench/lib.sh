@@ -47,6 +47,14 @@ start_service() {
     return 1
 }
 
+# start_fresh_service NAME: starts the service on a new, empty data directory (BENCH_DATA), and
+# stops it when the script exits.
+start_fresh_service() {
+    BENCH_DATA=$(mktemp -d "/tmp/airisk-$1-XXXX")
+    trap 'stop_service' EXIT
+    start_service "$BENCH_DATA"
+}
+
 stop_service() {
     if [ -n "${SERVICE_PID:-}" ]; then kill "$SERVICE_PID" 2>/dev/null; wait "$SERVICE_PID" 2>/dev/null || true; fi
     SERVICE_PID=

@@ -12,14 +12,12 @@ database="${1:-h2}"
 rounds="${2:-8}"
 seconds="${3:-15}"
 bench_prepare "$database"
-data=$(mktemp -d /tmp/airisk-sustained-XXXX)
-trap 'stop_service' EXIT
-start_service "$data"
+start_fresh_service sustained
 
 # Bytes on disk: the H2 file, or the PostgreSQL database the service writes to.
 database_mb() {
     if [ "$database" = h2 ]; then
-        echo $(($(stat -c %s "$data/airisk.mv.db") / 1048576))
+        echo $(($(stat -c %s "$BENCH_DATA/airisk.mv.db") / 1048576))
     else
         PGPASSWORD="$AIRISK_DB_PASSWORD" psql -qAt -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" \
             -c "SELECT pg_database_size(current_database()) / 1048576"
