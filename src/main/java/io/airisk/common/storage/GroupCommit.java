@@ -1,99 +1,111 @@
 package io.airisk.common.storage;
 
 import java.time.Duration;
-import java.util.concurrent.locks.Condition;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Lets concurrent writers share one flush to disk instead of paying one each.
+ * Lets concurrent writers share one flush to disk instead of paying one each, without holding a
+ * thread while they wait.
  *
- * <p>A caller whose changes are committed calls {@link #awaitFlushed()}, which returns once a
- * flush that started after the call has completed. The first caller with no flush running
- * becomes the leader: it optionally waits a short window for more callers, then runs the flush
- * once for everyone who arrived by then. Callers arriving meanwhile wait for that flush if it
- * covers them, or else lead the next one. The window applies only while writers overlap (the
- * last flush covered more than one caller): a lone writer never waits for company. When a flush fails, the leader's call throws and no
- * waiter counts as flushed: the next one leads a new attempt, so no caller returns normally
- * without a successful flush that covers it.
+ * <p>A caller whose changes are committed calls {@link #flushed()} and gets a stage that completes
+ * once a flush that started after the call has completed. Flushes run one at a time on the given
+ * executor: callers that arrive while one runs are all covered by the next. While writers overlap
+ * (the last flush covered more than one caller), the next flush first waits a short window for
+ * more of them; a lone writer never waits for company. When a flush fails, every caller it would
+ * have covered gets that failure: no stage completes normally without a successful flush that
+ * covers it.
  */
 public final class GroupCommit {
 
     private final Runnable flush;
     private final long windowNanos;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition flushed = lock.newCondition();
+    private final Executor executor;
 
-    /** Callers so far, numbered from 1 in the order they arrived. */
-    private long arrived;
+    /** Completes with the flush that covers the callers arrived since the last one started. */
+    private CompletableFuture<Void> next;
 
-    /** The highest caller number a completed flush covered. */
-    private long covered;
+    /** How many callers {@link #next} covers so far. */
+    private int nextBatch;
 
-    /** How many callers the last completed flush covered. */
-    private long lastBatch;
+    /** How many callers the last flush covered. */
+    private int lastBatch;
 
-    private boolean flushing;
+    /** Whether a task on the executor is flushing or about to. */
+    private boolean draining;
 
     /**
      * @param flush makes every change committed before it started durable; throws if it cannot
-     * @param window how long a leader waits for more callers before flushing while writers
-     *     overlap; zero flushes at once
+     * @param window how long a flush waits for more callers while writers overlap; zero flushes at
+     *     once
+     * @param executor runs the flushes; it is given one task at a time
      */
-    public GroupCommit(Runnable flush, Duration window) {
+    public GroupCommit(Runnable flush, Duration window, Executor executor) {
         if (window.isNegative()) {
             throw new IllegalArgumentException("The window cannot be negative: " + window);
         }
         this.flush = flush;
         this.windowNanos = window.toNanos();
+        this.executor = executor;
     }
 
     /**
-     * Returns once everything the caller committed before this call has been flushed.
-     *
-     * @throws RuntimeException what the flush threw, when this caller led it
+     * A stage that completes once everything the caller committed before this call is flushed, or
+     * completes exceptionally with what the flush threw.
      */
-    public void awaitFlushed() {
-        lock.lock();
-        try {
-            long ticket = ++arrived;
-            while (covered < ticket) {
-                if (flushing) {
-                    flushed.awaitUninterruptibly();
-                } else {
-                    lead();
-                }
+    public CompletionStage<Void> flushed() {
+        CompletableFuture<Void> batch;
+        synchronized (this) {
+            if (next == null) {
+                next = new CompletableFuture<>();
             }
-        } finally {
-            lock.unlock();
+            batch = next;
+            nextBatch++;
+            if (draining) {
+                return batch.minimalCompletionStage();
+            }
+            draining = true;
         }
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            synchronized (this) {
+                draining = false;
+                next = null;
+                nextBatch = 0;
+            }
+            batch.completeExceptionally(e);
+        }
+        return batch.minimalCompletionStage();
     }
 
-    /** Runs one flush, outside the lock, for every caller that has arrived when it starts. */
-    private void lead() {
-        flushing = true;
-        if (windowNanos > 0 && lastBatch > 1) {
-            lock.unlock();
-            try {
+    /** Flushes until no caller waits, then lets the next caller start a new task. */
+    private void drain() {
+        while (true) {
+            if (windowNanos > 0 && lastBatch > 1) {
                 LockSupport.parkNanos(windowNanos);
-            } finally {
-                lock.lock();
             }
-        }
-        long upTo = arrived;
-        boolean succeeded = false;
-        lock.unlock();
-        try {
-            flush.run();
-            succeeded = true;
-        } finally {
-            lock.lock();
-            flushing = false;
-            if (succeeded) {
-                lastBatch = upTo - covered;
-                covered = upTo;
+            CompletableFuture<Void> batch;
+            synchronized (this) {
+                batch = next;
+                if (batch == null) {
+                    draining = false;
+                    return;
+                }
+                lastBatch = nextBatch;
+                next = null;
+                nextBatch = 0;
             }
-            flushed.signalAll();
+            try {
+                flush.run();
+            } catch (RuntimeException | Error e) {
+                batch.completeExceptionally(e);
+                continue;
+            }
+            batch.complete(null);
         }
     }
 }

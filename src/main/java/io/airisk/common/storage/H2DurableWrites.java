@@ -3,6 +3,7 @@ package io.airisk.common.storage;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.BlockingOperationControl;
+import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -12,10 +13,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
  * On the embedded H2 database, answers a request that may have changed data only once the
@@ -32,6 +36,11 @@ import org.h2.mvstore.MVStore;
  * 2,390 per second, the file levelled off at 900 MB for 270,000 assessments, because waiting
  * requests share one write.
  *
+ * <p>A waiting request holds no thread: it is suspended until its flush is done, then resumed on
+ * a worker thread to write its answer. The flushes run on a thread of their own. So the worker
+ * pool can stay as small as reads want (a few threads for two cores), while any number of writers
+ * still share each flush.
+ *
  * <p>Requests served on the event loop cannot have used the database, and safe methods do not
  * change it: both pass straight through. A database that is not an embedded file (the tests'
  * in-memory one, or an H2 server, which keeps its own files) has nothing to write here.
@@ -43,6 +52,11 @@ public class H2DurableWrites implements ContainerResponseFilter {
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final AgroalDataSource dataSource;
+    private final ExecutorService flusher = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "airisk-h2-group-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final GroupCommit groupCommit;
 
     /** Set by the first flush that finds no embedded file: the URL, and so the answer, is fixed. */
@@ -52,14 +66,28 @@ public class H2DurableWrites implements ContainerResponseFilter {
             AgroalDataSource dataSource,
             @ConfigProperty(name = "airisk.h2.group-commit-window", defaultValue = "5ms") Duration window) {
         this.dataSource = dataSource;
-        this.groupCommit = new GroupCommit(this::flush, window);
+        this.groupCommit = new GroupCommit(this::flush, window, flusher);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!noFile && !SAFE_METHODS.contains(request.getMethod()) && BlockingOperationControl.isBlockingAllowed()) {
-            groupCommit.awaitFlushed();
+            ResteasyReactiveContainerRequestContext context = (ResteasyReactiveContainerRequestContext) request;
+            context.suspend();
+            groupCommit.flushed().whenComplete((done, failure) -> {
+                if (failure == null) {
+                    context.resume();
+                } else {
+                    context.resume(failure);
+                }
+            });
         }
+    }
+
+    /** Lets a flush in progress finish; requests in flight have had the shutdown timeout to end. */
+    @PreDestroy
+    void stop() {
+        flusher.shutdown();
     }
 
     /**

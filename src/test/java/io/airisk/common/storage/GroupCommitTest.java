@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
@@ -24,6 +27,12 @@ class GroupCommitTest {
 
     private final AtomicLong durable = new AtomicLong();
     private final AtomicInteger flushes = new AtomicInteger();
+    private final ExecutorService flusher = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopFlusher() {
+        flusher.shutdownNow();
+    }
 
     private void flush() {
         long upTo = committed.get();
@@ -34,12 +43,12 @@ class GroupCommitTest {
 
     @Test
     void shouldFlushOnceForEachCallOfALoneWriter() {
-        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ofSeconds(5));
+        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ofSeconds(5), flusher);
         for (int i = 1; i <= 3; i++) {
             long mine = committed.incrementAndGet();
             long started = System.nanoTime();
 
-            groupCommit.awaitFlushed();
+            join(groupCommit.flushed());
 
             assertThat(durable.get()).isGreaterThanOrEqualTo(mine);
             assertThat(flushes.get()).isEqualTo(i);
@@ -50,22 +59,22 @@ class GroupCommitTest {
     }
 
     @Test
-    void shouldReturnOnlyOnceWhatEachWriterCommittedIsDurableAndShareFlushes() throws Exception {
+    void shouldCompleteOnlyOnceWhatEachWriterCommittedIsDurableAndShareFlushes() throws Exception {
         for (Duration window : List.of(Duration.ZERO, Duration.ofMillis(2))) {
-            GroupCommit groupCommit = new GroupCommit(this::flush, window);
+            GroupCommit groupCommit = new GroupCommit(this::flush, window, flusher);
             int before = flushes.get();
             List<Callable<Boolean>> writes = new ArrayList<>();
             for (int i = 0; i < 800; i++) {
                 writes.add(() -> {
                     long mine = committed.incrementAndGet();
-                    groupCommit.awaitFlushed();
+                    join(groupCommit.flushed());
                     return durable.get() >= mine;
                 });
             }
 
-            List<Boolean> durableOnReturn = Concurrently.run(16, writes);
+            List<Boolean> durableOnCompletion = Concurrently.run(16, writes);
 
-            assertThat(durableOnReturn).as("window %s", window).containsOnly(true);
+            assertThat(durableOnCompletion).as("window %s", window).containsOnly(true);
             assertThat(flushes.get() - before)
                     .as("flushes for 800 writes by 16 writers, window %s", window)
                     .isLessThanOrEqualTo(400);
@@ -73,47 +82,83 @@ class GroupCommitTest {
     }
 
     @Test
-    void shouldNotReleaseWaitersCoveredByAFailedFlush() throws Exception {
-        CountDownLatch leaderFlushing = new CountDownLatch(1);
-        CountDownLatch failLeader = new CountDownLatch(1);
+    void shouldLetOneThreadWaitForManyWritesAtOnce() {
+        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ZERO, flusher);
+        List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long mine = committed.incrementAndGet();
+            answers.add(groupCommit
+                    .flushed()
+                    .thenApply(done -> durable.get() >= mine)
+                    .toCompletableFuture());
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(join(answer)).isTrue());
+        assertThat(flushes.get())
+                .as("200 writes that one thread did not wait for, each flush taking 1 ms")
+                .isLessThan(100);
+    }
+
+    @Test
+    void shouldFailTheWritersAFailedFlushCoveredAndFlushTheNextOnesAgain() {
+        CountDownLatch firstFlushing = new CountDownLatch(1);
+        CountDownLatch failFirst = new CountDownLatch(1);
         AtomicInteger attempts = new AtomicInteger();
         GroupCommit groupCommit = new GroupCommit(
                 () -> {
                     if (attempts.incrementAndGet() == 1) {
-                        leaderFlushing.countDown();
-                        await(failLeader);
+                        firstFlushing.countDown();
+                        await(failFirst);
                         throw new IllegalStateException("disk full");
                     }
                     durable.set(committed.get());
                 },
-                Duration.ZERO);
-        ExecutorService writers = Executors.newFixedThreadPool(2);
-        try {
-            committed.incrementAndGet();
-            Future<?> leader = writers.submit(groupCommit::awaitFlushed);
-            assertThat(leaderFlushing.await(10, TimeUnit.SECONDS)).isTrue();
-            long waiterCommit = committed.incrementAndGet();
-            Future<Long> waiter = writers.submit(() -> {
-                groupCommit.awaitFlushed();
-                return durable.get();
-            });
-            pause(50); // the waiter now waits for the leader's flush
-            failLeader.countDown();
+                Duration.ZERO,
+                flusher);
 
-            assertThatThrownBy(() -> leader.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("disk full");
-            assertThat(waiter.get(10, TimeUnit.SECONDS))
-                    .as("the waiter returns after a flush of its own that succeeded")
-                    .isGreaterThanOrEqualTo(waiterCommit);
-            assertThat(attempts.get()).isEqualTo(2);
-        } finally {
-            writers.shutdownNow();
-        }
+        committed.incrementAndGet();
+        CompletableFuture<Void> covered = groupCommit.flushed().toCompletableFuture();
+        await(firstFlushing);
+        long laterCommit = committed.incrementAndGet();
+        CompletableFuture<Long> later =
+                groupCommit.flushed().thenApply(done -> durable.get()).toCompletableFuture();
+        failFirst.countDown();
+
+        assertThatThrownBy(() -> join(covered)).hasRootCauseMessage("disk full");
+        assertThat(join(later))
+                .as("a writer that came after the failed flush began completes after one of its own")
+                .isGreaterThanOrEqualTo(laterCommit);
+        assertThat(attempts.get()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFailAWriterWhoseFlushCannotBeScheduledAndTryAgainForTheNext() {
+        AtomicInteger offered = new AtomicInteger();
+        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ZERO, task -> {
+            if (offered.incrementAndGet() == 1) {
+                throw new RejectedExecutionException("shutting down");
+            }
+            flusher.execute(task);
+        });
+
+        assertThatThrownBy(() -> join(groupCommit.flushed())).hasRootCauseMessage("shutting down");
+        long mine = committed.incrementAndGet();
+        join(groupCommit.flushed());
+        assertThat(durable.get()).isGreaterThanOrEqualTo(mine);
     }
 
     @Test
     void shouldRefuseANegativeWindow() {
-        assertThatThrownBy(() -> new GroupCommit(() -> {}, Duration.ofMillis(-1)))
+        assertThatThrownBy(() -> new GroupCommit(() -> {}, Duration.ofMillis(-1), flusher))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static <T> T join(CompletionStage<T> stage) {
+        try {
+            return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void pause(long millis) {
