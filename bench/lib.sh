@@ -4,7 +4,7 @@
 BENCH_PORT="${BENCH_PORT:-8089}"
 BENCH_URL="http://127.0.0.1:$BENCH_PORT"
 # The JVM options documented for production (docs/performance.md says what each buys).
-PROD_JVM_OPTS="${PROD_JVM_OPTS:--Xms16m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1 -Xss256k -XX:TrimNativeHeapInterval=5000 -Dquarkus.thread-pool.max-threads=24}"
+PROD_JVM_OPTS="${PROD_JVM_OPTS:--Xms16m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1 -Xss256k -XX:TrimNativeHeapInterval=5000}"
 # glibc keeps one malloc arena per thread by default; two are plenty and save tens of MB of RSS.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
@@ -21,10 +21,21 @@ build_package() {
     ./mvnw -B -q package -DskipTests "${profile[@]}" >/dev/null
 }
 
-# bench_prepare h2|postgresql: wrk, the database (PostgreSQL via .ci/postgres.sh), and the package
-# built for it.
+# with_worker_threads h2|postgresql: adds the production worker pool size to PROD_JVM_OPTS unless it
+# names one. On H2 a request never waits on the network: twice the cores keep them busy; PostgreSQL
+# round trips want four times the cores (docs/performance.md).
+with_worker_threads() {
+    local per_core=2
+    [ "$1" = postgresql ] && per_core=4
+    [[ "$PROD_JVM_OPTS" == *quarkus.thread-pool.max-threads* ]] && return
+    PROD_JVM_OPTS="$PROD_JVM_OPTS -Dquarkus.thread-pool.max-threads=$((per_core * $(nproc)))"
+}
+
+# bench_prepare h2|postgresql: wrk, the database (PostgreSQL via .ci/postgres.sh), the worker pool
+# size for it, and the package built for it.
 bench_prepare() {
     require_wrk
+    with_worker_threads "$1"
     if [ "$1" = postgresql ]; then
         source .ci/postgres.sh
     fi

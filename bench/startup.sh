@@ -12,6 +12,7 @@ source bench/lib.sh
 runs="${1:-5}"
 mode="${2:-}"
 require_wrk
+with_worker_threads h2
 cds_build=()
 [ "$mode" = appcds ] && cds_build=(-Dquarkus.package.jar.appcds.enabled=true)
 ./mvnw -B -q package -DskipTests "${cds_build[@]}" >/dev/null
