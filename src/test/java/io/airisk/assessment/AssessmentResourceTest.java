@@ -27,6 +27,25 @@ import org.junit.jupiter.api.Test;
 class AssessmentResourceTest {
 
     @Test
+    void shouldReadBackExactlyWhatEachWriteAnswered() {
+        String name = Api.organization("Read back");
+        Map<String, Object> created = Api.create(Api.createBody(name, Questionnaires.exposedCompany()))
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        String id = (String) created.get("id");
+
+        Api.get(id).statusCode(200).header("ETag", "\"0\"");
+        assertThat(Api.get(id).extract().jsonPath().getMap("$")).isEqualTo(created);
+
+        Map<String, Object> submitted =
+                Api.submit(id).statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(submitted).containsKeys("submittedAt", "result");
+        assertThat(Api.get(id).extract().jsonPath().getMap("$")).isEqualTo(submitted);
+    }
+
+    @Test
     void shouldCreateADraftWithLocationAndEtag() {
         String name = Api.organization("Acme");
 
