@@ -35,7 +35,9 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      * One assessment as it is stored, read with one plain query instead of loading a managed
      * entity: no session, no persistence context, no snapshot for dirty checking. For reads that
      * change nothing; the entity returned is not managed. In alternating runs on H2, reads went
-     * from 0.46 to 0.57 of the baseline to 0.68 to 0.78 (docs/performance.md).
+     * from 0.46 to 0.57 of the baseline to 0.68 to 0.78; Hibernate's {@code StatelessSession},
+     * which would keep the mapping in one place, reached only 0.50 to 0.62 against 0.62 to 0.73
+     * (docs/performance.md). The read-back test checks every column this maps.
      */
     public Optional<AssessmentEntity> read(UUID id) {
         try (Connection connection = dataSource.getConnection();
