@@ -35,7 +35,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             ScoreResult.Contribution.class,
             ScoreResult.OverallTerm.class,
             ScoreResult.Recommendation.class,
-            FixedTextSerializer.class,
             RawJsonSerializer.class
         })
 public final class NativeReflection {

@@ -28,6 +28,10 @@ public final class ShortDecimalSerializer extends StdSerializer<Double> {
 
     @Override
     public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        write(generator, value);
+    }
+
+    static void write(JsonGenerator generator, double value) throws IOException {
         char[] text = new char[MAX_LENGTH];
         int start = format(value, text);
         if (start < 0) {

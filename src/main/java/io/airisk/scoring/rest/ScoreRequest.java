@@ -1,6 +1,5 @@
 package io.airisk.scoring.rest;
 
-import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,5 +9,5 @@ public record ScoreRequest(
         @Schema(description = "A published questionnaire version; the current one when absent", example = "v1")
         String questionnaireVersion,
 
-        @Schema(required = true, description = "Answers keyed by question id; partial answers are allowed") @NotNull
+        @Schema(required = true, description = "Answers keyed by question id; partial answers are allowed")
         Map<String, Object> answers) {}

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 /** Random answer sets for the shipped questionnaire, and single-answer raises of their risk. */
-final class AnswerSets {
+public final class AnswerSets {
 
     private static final Questionnaire V1 = Questionnaires.v1();
     private static final ScoringEngine ENGINE = Questionnaires.v1Engine();
@@ -15,7 +15,7 @@ final class AnswerSets {
     private AnswerSets() {}
 
     /** Each question answered with probability 0.8, with any valid answer, hidden or not. */
-    static Map<String, Answer> random(Random random) {
+    public static Map<String, Answer> random(Random random) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Question question : V1.questions()) {
             if (random.nextDouble() < 0.8) {

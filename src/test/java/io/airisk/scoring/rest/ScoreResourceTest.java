@@ -17,6 +17,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ScoreResourceTest {
@@ -73,6 +75,19 @@ class ScoreResourceTest {
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("answers"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null", ""})
+    void shouldRejectAMissingBody(String body) {
+        given().contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("body"));
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.airisk.common.config;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,24 +11,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * the notice) from a cache of their encoded, escaped form. Every result repeats them, and
  * escaping them again on each response was the largest single cost of serving a score.
  */
-public final class FixedTextSerializer extends StdSerializer<String> {
+final class FixedTexts {
 
     /** Bounded by the texts of the published definitions; stored results repeat the same texts. */
     private static final int MAX_ENTRIES = 10_000;
 
     private static final Map<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
 
-    public FixedTextSerializer() {
-        super(String.class);
-    }
+    private FixedTexts() {}
 
-    @Override
-    public void serialize(String value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-        SerializedString encoded = ENCODED.get(value);
+    static void write(JsonGenerator generator, String text) throws IOException {
+        SerializedString encoded = ENCODED.get(text);
         if (encoded == null) {
-            encoded = new SerializedString(value);
+            encoded = new SerializedString(text);
             if (ENCODED.size() < MAX_ENTRIES) {
-                ENCODED.put(value, encoded);
+                ENCODED.put(text, encoded);
             }
         }
         generator.writeString(encoded);
