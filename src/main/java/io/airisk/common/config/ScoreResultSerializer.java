@@ -11,7 +11,6 @@ import io.airisk.scoring.engine.ScoreResult.DimensionScore;
 import io.airisk.scoring.engine.ScoreResult.OverallTerm;
 import io.airisk.scoring.engine.ScoreResult.Recommendation;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Writes a {@link ScoreResult} field by field, as Jackson's bean serialization would write it
@@ -114,9 +113,8 @@ public final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         text(out, REFERENCE, recommendation.reference());
         fixedText(out, RATIONALE, recommendation.rationale());
         out.writeFieldName(TRIGGERED_BY);
-        List<String> questionIds = recommendation.triggeredBy();
         out.writeStartArray();
-        for (String questionId : questionIds) {
+        for (String questionId : recommendation.triggeredBy()) {
             out.writeString(questionId);
         }
         out.writeEndArray();
