@@ -11,6 +11,7 @@ import io.airisk.scoring.engine.ScoreResult.DimensionScore;
 import io.airisk.scoring.engine.ScoreResult.OverallTerm;
 import io.airisk.scoring.engine.ScoreResult.Recommendation;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes a {@link ScoreResult} field by field, as Jackson's bean serialization would write it
@@ -56,24 +57,9 @@ public final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         text(out, BAND, result.band());
         number(out, COMPLETENESS, result.completeness());
         text(out, QUESTIONNAIRE_VERSION, result.questionnaireVersion());
-        out.writeFieldName(DIMENSIONS);
-        out.writeStartArray();
-        for (DimensionScore dimension : result.dimensions()) {
-            write(out, dimension);
-        }
-        out.writeEndArray();
-        out.writeFieldName(OVERALL_TERMS);
-        out.writeStartArray();
-        for (OverallTerm term : result.overallTerms()) {
-            write(out, term);
-        }
-        out.writeEndArray();
-        out.writeFieldName(RECOMMENDATIONS);
-        out.writeStartArray();
-        for (Recommendation recommendation : result.recommendations()) {
-            write(out, recommendation);
-        }
-        out.writeEndArray();
+        array(out, DIMENSIONS, result.dimensions(), ScoreResultSerializer::write);
+        array(out, OVERALL_TERMS, result.overallTerms(), ScoreResultSerializer::write);
+        array(out, RECOMMENDATIONS, result.recommendations(), ScoreResultSerializer::write);
         fixedText(out, NOTICE, result.notice());
         out.writeEndObject();
     }
@@ -82,17 +68,16 @@ public final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         out.writeStartObject();
         text(out, ID, dimension.id());
         number(out, SCORE, dimension.score());
-        out.writeFieldName(CONTRIBUTIONS);
-        out.writeStartArray();
-        for (Contribution contribution : dimension.contributions()) {
-            out.writeStartObject();
-            text(out, QUESTION_ID, contribution.questionId());
-            number(out, POINTS, contribution.points());
-            number(out, RISK, contribution.risk());
-            number(out, WEIGHT, contribution.weight());
-            out.writeEndObject();
-        }
-        out.writeEndArray();
+        array(out, CONTRIBUTIONS, dimension.contributions(), ScoreResultSerializer::write);
+        out.writeEndObject();
+    }
+
+    private static void write(JsonGenerator out, Contribution contribution) throws IOException {
+        out.writeStartObject();
+        text(out, QUESTION_ID, contribution.questionId());
+        number(out, POINTS, contribution.points());
+        number(out, RISK, contribution.risk());
+        number(out, WEIGHT, contribution.weight());
         out.writeEndObject();
     }
 
@@ -112,14 +97,25 @@ public final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
         fixedText(out, TITLE, recommendation.title());
         text(out, REFERENCE, recommendation.reference());
         fixedText(out, RATIONALE, recommendation.rationale());
-        out.writeFieldName(TRIGGERED_BY);
-        out.writeStartArray();
-        for (String questionId : recommendation.triggeredBy()) {
-            out.writeString(questionId);
-        }
-        out.writeEndArray();
+        array(out, TRIGGERED_BY, recommendation.triggeredBy(), JsonGenerator::writeString);
         number(out, EXPECTED_RISK_REDUCTION, recommendation.expectedRiskReduction());
         out.writeEndObject();
+    }
+
+    /** Writes one element of an array. */
+    @FunctionalInterface
+    private interface ElementWriter<T> {
+        void write(JsonGenerator out, T element) throws IOException;
+    }
+
+    private static <T> void array(JsonGenerator out, SerializableString name, List<T> elements, ElementWriter<T> writer)
+            throws IOException {
+        out.writeFieldName(name);
+        out.writeStartArray();
+        for (T element : elements) {
+            writer.write(out, element);
+        }
+        out.writeEndArray();
     }
 
     private static void number(JsonGenerator out, SerializableString name, double value) throws IOException {
