@@ -16,11 +16,16 @@ import java.util.Set;
 public final class AnswerParser {
 
     private final Questionnaire questionnaire;
-    private final Map<String, Question> questionsById = new HashMap<>();
+    private final List<Question> questions;
+    /** Each question's position in the questionnaire. */
+    private final Map<String, Integer> indexById = new HashMap<>();
 
     public AnswerParser(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
-        questionnaire.questions().forEach(question -> questionsById.put(question.id(), question));
+        this.questions = questionnaire.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            indexById.put(questions.get(i).id(), i);
+        }
     }
 
     /**
@@ -41,17 +46,25 @@ public final class AnswerParser {
      * @throws InvalidAnswersException naming every bad question id
      */
     public Map<String, Answer> merge(Map<String, Answer> current, Map<String, ?> changes) {
-        Map<String, Answer> merged = new HashMap<>(current);
+        // By position, so that each answer costs one lookup by id and the result comes out in
+        // questionnaire order without sorting.
+        Answer[] merged = new Answer[questions.size()];
+        current.forEach((questionId, answer) -> {
+            Integer index = indexById.get(questionId);
+            if (index != null) {
+                merged[index] = answer;
+            }
+        });
         List<FieldError> errors = new ArrayList<>();
         changes.forEach((questionId, value) -> {
-            Question question = questionsById.get(questionId);
-            if (question == null) {
+            Integer index = indexById.get(questionId);
+            if (index == null) {
                 errors.add(new FieldError(questionId, "is not a question of questionnaire " + questionnaire.version()));
             } else if (value == null) {
-                merged.remove(questionId);
+                merged[index] = null;
             } else {
                 try {
-                    merged.put(questionId, parse(question, value));
+                    merged[index] = parse(questions.get(index), value);
                 } catch (IllegalArgumentException e) {
                     errors.add(new FieldError(questionId, e.getMessage()));
                 }
@@ -60,11 +73,10 @@ public final class AnswerParser {
         if (!errors.isEmpty()) {
             throw new InvalidAnswersException(errors);
         }
-        Map<String, Answer> ordered = new LinkedHashMap<>();
-        for (Question question : questionnaire.questions()) {
-            Answer answer = merged.get(question.id());
-            if (answer != null) {
-                ordered.put(question.id(), answer);
+        Map<String, Answer> ordered = new LinkedHashMap<>(2 * merged.length);
+        for (int i = 0; i < merged.length; i++) {
+            if (merged[i] != null) {
+                ordered.put(questions.get(i).id(), merged[i]);
             }
         }
         return ordered;
