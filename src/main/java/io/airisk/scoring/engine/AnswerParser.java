@@ -24,7 +24,9 @@ public final class AnswerParser {
         this.questionnaire = questionnaire;
         this.questions = questionnaire.questions();
         for (int i = 0; i < questions.size(); i++) {
-            indexById.put(questions.get(i).id(), i);
+            // Interned, as JSON parsers intern field names: answers keyed by them then find their
+            // question by identity, without comparing the ids' characters.
+            indexById.put(questions.get(i).id().intern(), i);
         }
     }
 
@@ -84,7 +86,7 @@ public final class AnswerParser {
 
     private static Answer parse(Question question, Object value) {
         return switch (question.type()) {
-            case SINGLE_CHOICE -> new Answer.Choice(optionId(question, value));
+            case SINGLE_CHOICE -> new Answer.Choice(option(question, value).id());
             case MULTI_CHOICE -> choices(question, value);
             case SCALE -> new Answer.Numeric(scale(question, value));
             case NUMBER -> new Answer.Numeric(inRange(question, number(value, "a number")));
@@ -97,15 +99,20 @@ public final class AnswerParser {
         };
     }
 
-    private static String optionId(Question question, Object value) {
+    /**
+     * The option named by the value. Answers keep the option's own id, not the client's copy of
+     * it: later lookups by option id then match by identity.
+     */
+    private static Option option(Question question, Object value) {
         if (!(value instanceof String optionId)) {
             throw new IllegalArgumentException("must be an option id (a string), one of " + optionIds(question));
         }
-        if (question.option(optionId) == null) {
+        Option option = question.option(optionId);
+        if (option == null) {
             throw new IllegalArgumentException(
                     "'" + abbreviate(optionId) + "' is not an option; expected one of " + optionIds(question));
         }
-        return optionId;
+        return option;
     }
 
     private static Answer choices(Question question, Object value) {
@@ -119,12 +126,12 @@ public final class AnswerParser {
         Set<String> seen = new HashSet<>();
         boolean exclusive = false;
         for (Object element : list) {
-            String optionId = optionId(question, element);
-            if (!seen.add(optionId)) {
-                throw new IllegalArgumentException("names option '" + optionId + "' twice");
+            Option option = option(question, element);
+            if (!seen.add(option.id())) {
+                throw new IllegalArgumentException("names option '" + option.id() + "' twice");
             }
-            exclusive |= question.option(optionId).exclusive();
-            ids.add(optionId);
+            exclusive |= option.exclusive();
+            ids.add(option.id());
         }
         if (exclusive && ids.size() > 1) {
             throw new IllegalArgumentException("combines an exclusive option with others; it must stand alone");
