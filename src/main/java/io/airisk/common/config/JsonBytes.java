@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A JSON text built as UTF-8 bytes, for documents whose every string comes from a questionnaire
  * definition: each such string is escaped once, by Jackson's own encoder, and copied as bytes
- * from then on. Commas are placed by looking at the byte before: none after an opening bracket.
+ * from then on. Commas are placed by looking at the byte before: none after an opening bracket or
+ * a field name's colon.
  * Not a general JSON writer: it trusts its caller to open and close what it writes in order.
  */
 final class JsonBytes {
@@ -86,10 +87,6 @@ final class JsonBytes {
         String text = Double.toString(value);
         byte[] json = Double.isFinite(value) ? text.getBytes(StandardCharsets.US_ASCII) : quote(text);
         return put(json, json.length);
-    }
-
-    int length() {
-        return length;
     }
 
     void writeTo(OutputStream out) throws IOException {

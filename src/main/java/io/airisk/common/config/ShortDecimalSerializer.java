@@ -1,5 +1,6 @@
 package io.airisk.common.config;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -15,8 +16,7 @@ public final class ShortDecimalSerializer extends StdSerializer<Double> {
     }
 
     @Override
-    public void serialize(Double value, com.fasterxml.jackson.core.JsonGenerator generator, SerializerProvider provider)
-            throws IOException {
+    public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
         byte[] digits = new byte[ShortDecimals.MAX_LENGTH];
         int length = ShortDecimals.write(value, digits, 0);
         if (length < 0) {
