@@ -93,10 +93,6 @@ final class JsonBytes {
         out.write(bytes, 0, length);
     }
 
-    byte[] toByteArray() {
-        return Arrays.copyOf(bytes, length);
-    }
-
     @Override
     public String toString() {
         return new String(bytes, 0, length, StandardCharsets.UTF_8);

@@ -27,11 +27,6 @@ public final class RawJsonSerializer extends StdSerializer<String> {
         generator.writeRawValue(new Utf8(json));
     }
 
-    /** A JSON text already encoded, to write as it is with {@link JsonGenerator#writeRawValue}. */
-    static SerializableString raw(byte[] utf8) {
-        return new Utf8(new String(utf8, StandardCharsets.UTF_8), utf8);
-    }
-
     /**
      * The text with its UTF-8 form computed at once. A raw value is written through the unquoted
      * forms; the quoted ones, which a raw value never needs, are Jackson's own.
@@ -42,12 +37,8 @@ public final class RawJsonSerializer extends StdSerializer<String> {
         private final byte[] bytes;
 
         Utf8(String text) {
-            this(text, text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        Utf8(String text, byte[] bytes) {
             this.text = text;
-            this.bytes = bytes;
+            this.bytes = text.getBytes(StandardCharsets.UTF_8);
         }
 
         @Override

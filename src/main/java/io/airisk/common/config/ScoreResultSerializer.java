@@ -19,6 +19,6 @@ public final class ScoreResultSerializer extends StdSerializer<ScoreResult> {
 
     @Override
     public void serialize(ScoreResult result, JsonGenerator out, SerializerProvider provider) throws IOException {
-        out.writeRawValue(RawJsonSerializer.raw(ScoreResultJson.write(result).toByteArray()));
+        out.writeRawValue(ScoreResultJson.write(result).toString());
     }
 }

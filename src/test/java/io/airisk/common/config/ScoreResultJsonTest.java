@@ -78,7 +78,7 @@ class ScoreResultJsonTest {
                         "r", "Tab\there, bell \u0007, slash \\ /", "R1", "Naïve “quotes” — 日本", List.of("q"), 1.25)),
                 "Line\r\nbreak");
 
-        byte[] body = ScoreResultJson.write(result).toByteArray();
+        byte[] body = ScoreResultJson.write(result).toString().getBytes(StandardCharsets.UTF_8);
 
         assertThat(body).isEqualTo(JACKSON.writeValueAsBytes(result));
         assertThat(SERVICE.writeValueAsString(result)).isEqualTo(JACKSON.writeValueAsString(result));
@@ -91,7 +91,7 @@ class ScoreResultJsonTest {
         ScoreResult result =
                 new ScoreResult(12.5, "LOW", 0.5, "v1", List.of(), List.of(), List.of(), "Smile \uD83D\uDE00");
 
-        byte[] body = ScoreResultJson.write(result).toByteArray();
+        byte[] body = ScoreResultJson.write(result).toString().getBytes(StandardCharsets.UTF_8);
 
         assertThat(JACKSON.readTree(body)).isEqualTo(JACKSON.readTree(JACKSON.writeValueAsBytes(result)));
         assertThat(new String(body, StandardCharsets.UTF_8)).contains("\"notice\":\"Smile \uD83D\uDE00\"");
