@@ -9,10 +9,9 @@ import io.airisk.assessment.service.Organization;
 import io.airisk.assessment.service.Precondition;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemException;
+import io.airisk.common.error.RequestBodies;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.scoring.engine.FieldError;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -59,10 +58,12 @@ public class AssessmentResource {
 
     private final AssessmentService service;
     private final Idempotency idempotency;
+    private final RequestBodies bodies;
 
-    public AssessmentResource(AssessmentService service, Idempotency idempotency) {
+    public AssessmentResource(AssessmentService service, Idempotency idempotency, RequestBodies bodies) {
         this.service = service;
         this.idempotency = idempotency;
+        this.bodies = bodies;
     }
 
     @POST
@@ -133,8 +134,9 @@ public class AssessmentResource {
                             examples = @ExampleObject(name = "key reused", value = Examples.KEY_REUSED)))
     public Response create(
             @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid CreateAssessmentRequest request,
+            CreateAssessmentRequest request,
             @Context UriInfo uriInfo) {
+        bodies.requireValid(request);
         return idempotency.run(idempotencyKey, "POST /api/v1/assessments", request, () -> {
             AssessmentView created = service.create(request);
             return Response.created(uriInfo.getAbsolutePathBuilder()
