@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEntity, UUID> {
@@ -26,9 +27,21 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
             + " submitted_at FROM assessment WHERE id = ?";
 
     private final AgroalDataSource dataSource;
+    private final StatelessSession statelessSession;
 
-    public AssessmentRepository(AgroalDataSource dataSource) {
+    public AssessmentRepository(AgroalDataSource dataSource, StatelessSession statelessSession) {
         this.dataSource = dataSource;
+        this.statelessSession = statelessSession;
+    }
+
+    /**
+     * Inserts a new assessment at once, through the transaction's stateless session: no
+     * persistence context to open, no flush and no dirty check for an entity that nothing changes
+     * before the commit. In alternating runs on H2, creates went from 2,989 to 3,083 per second
+     * to 3,807 to 4,067 with the tally on the same session (docs/performance.md).
+     */
+    public void insert(AssessmentEntity entity) {
+        statelessSession.insert(entity);
     }
 
     /**

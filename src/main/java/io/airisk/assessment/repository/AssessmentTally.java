@@ -2,13 +2,15 @@ package io.airisk.assessment.repository;
 
 import io.airisk.assessment.service.AssessmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.StatelessSession;
 
 /**
  * How many assessments there are in each status (table {@code assessment_tally}, migration V3),
  * so that a list's total does not count rows. Every change joins the caller's transaction: the
- * tally commits, or rolls back, with the assessment it counts.
+ * tally commits, or rolls back, with the assessment it counts. The statements run through the
+ * transaction's stateless session, so that a create, which inserts through it too, opens no
+ * persistence context at all.
  *
  * <p>Each status is spread over {@value #SHARDS} rows and each change picks one at random, so
  * that concurrent writers seldom queue on the same row lock. A transaction that changes two
@@ -21,10 +23,10 @@ public class AssessmentTally {
     /** Rows per status; migration V3 creates them. */
     static final int SHARDS = 16;
 
-    private final EntityManager entityManager;
+    private final StatelessSession session;
 
-    public AssessmentTally(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public AssessmentTally(StatelessSession session) {
+        this.session = session;
     }
 
     /** Counts one more assessment in {@code status}. */
@@ -52,9 +54,8 @@ public class AssessmentTally {
     /** The number of assessments in {@code status}, or in all statuses when it is {@code null}. */
     public long total(AssessmentStatus status) {
         Number total = (Number) (status == null
-                        ? entityManager.createNativeQuery("SELECT COALESCE(SUM(assessments), 0) FROM assessment_tally")
-                        : entityManager
-                                .createNativeQuery(
+                        ? session.createNativeQuery("SELECT COALESCE(SUM(assessments), 0) FROM assessment_tally")
+                        : session.createNativeQuery(
                                         "SELECT COALESCE(SUM(assessments), 0) FROM assessment_tally WHERE status = ?1")
                                 .setParameter(1, status.name()))
                 .getSingleResult();
@@ -62,8 +63,7 @@ public class AssessmentTally {
     }
 
     private void add(AssessmentStatus status, int delta, int shard) {
-        int updated = entityManager
-                .createNativeQuery(
+        int updated = session.createNativeQuery(
                         "UPDATE assessment_tally SET assessments = assessments + ?1 WHERE status = ?2 AND shard = ?3")
                 .setParameter(1, delta)
                 .setParameter(2, status.name())

@@ -66,7 +66,7 @@ public class AssessmentService {
         entity.answers = json.writeAnswers(answers);
         entity.createdAt = now;
         entity.updatedAt = now;
-        repository.persistAndFlush(entity);
+        repository.insert(entity);
         tally.added(entity.status);
         return view(entity);
     }
