@@ -1,0 +1,82 @@
+package io.airisk.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NumericNode;
+import io.airisk.assessment.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Answer sets scored by an earlier build ({@code golden/v1-results.json}, whose {@code scoredBy}
+ * names it), replayed through the API: the same answers on the same version give the same
+ * result, to the cent, whatever the code behind it has become.
+ */
+@QuarkusTest
+class ResultsUnchangedTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Numbers compare by value, so that {@code 2} and {@code 2.0} are the same score. */
+    private static final Comparator<JsonNode> BY_VALUE = (a, b) -> {
+        if (a instanceof NumericNode x && b instanceof NumericNode y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
+    static Stream<Arguments> cases() throws IOException {
+        try (InputStream in = ResultsUnchangedTest.class.getResourceAsStream("/golden/v1-results.json")) {
+            List<Arguments> cases = new ArrayList<>();
+            for (JsonNode entry : JSON.readTree(in).path("cases")) {
+                cases.add(Arguments.of(entry.path("name").asText(), entry.path("answers"), entry.path("result")));
+            }
+            return cases.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void shouldScoreAsBefore(String name, JsonNode answers, JsonNode expected) throws IOException {
+        String body = Api.score(Map.of("questionnaireVersion", "v1", "answers", answers))
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertSame(expected, JSON.readTree(body));
+    }
+
+    /** The complete answer sets: only those can be submitted. */
+    static Stream<Arguments> completeCases() throws IOException {
+        return cases().filter(c -> ((JsonNode) c.get()[2]).path("completeness").doubleValue() == 1.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("completeCases")
+    void shouldStoreTheSameResultAtSubmit(String name, JsonNode answers, JsonNode expected) throws IOException {
+        Map<String, Object> create =
+                Api.createBody(Api.organization("Unchanged"), JSON.convertValue(answers, Map.class));
+        String id = Api.create(create).statusCode(201).extract().path("id");
+
+        String body = Api.submit(id).statusCode(200).extract().asString();
+
+        assertSame(expected, JSON.readTree(body).path("result"));
+    }
+
+    private static void assertSame(JsonNode expected, JsonNode actual) {
+        assertThat(actual.equals(BY_VALUE, expected))
+                .as("expected %s%nbut was  %s", expected, actual)
+                .isTrue();
+    }
+}
