@@ -3,9 +3,7 @@ package io.airisk.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.airisk.common.error.ProblemException;
-import io.airisk.common.error.ProblemType;
-import io.airisk.scoring.engine.FieldError;
+import io.airisk.common.error.InvalidInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
@@ -45,12 +44,14 @@ public class Idempotency {
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
+    private final IdempotencyRepository records;
     private final ObjectMapper mapper;
     private final ObjectMapper canonical;
     private final IdempotencyConfig config;
     private final Clock clock;
 
-    public Idempotency(ObjectMapper mapper, IdempotencyConfig config, Clock clock) {
+    public Idempotency(IdempotencyRepository records, ObjectMapper mapper, IdempotencyConfig config, Clock clock) {
+        this.records = records;
         this.mapper = mapper;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.config = config;
@@ -58,19 +59,35 @@ public class Idempotency {
     }
 
     /**
+     * The key a request carries, from all its {@value #HEADER} header lines: {@code null} when it
+     * has none.
+     *
+     * @throws InvalidInputException when the header is empty, repeated, or not 1 to 255 visible
+     *     ASCII characters
+     */
+    public static String key(HttpHeaders headers) throws InvalidInputException {
+        List<String> lines = headers.getRequestHeader(HEADER);
+        if (lines == null || lines.isEmpty()) {
+            return null;
+        }
+        if (lines.size() > 1 || !VALID_KEY.matcher(lines.get(0)).matches()) {
+            throw new InvalidInputException(HEADER, "must be one value of 1 to 255 visible ASCII characters");
+        }
+        return lines.get(0);
+    }
+
+    /**
      * Runs the action once per key: the first time, or again after the key expired.
      *
-     * @param key the Idempotency-Key header, or {@code null} to simply run the action
+     * @param key the request's key, or {@code null} to simply run the action
      * @param request what identifies the request: method and path
      * @param body the request body, compared in canonical JSON form; may be {@code null}
      * @param action produces the response; it joins the transaction opened here
      */
-    public Response run(String key, String request, Object body, Supplier<Response> action) {
+    public Response run(String key, String request, Object body, Supplier<Response> action)
+            throws IdempotencyKeyReusedException, IdempotencyKeyInUseException {
         if (key == null) {
             return action.get();
-        }
-        if (!VALID_KEY.matcher(key).matches()) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
         }
         String hash = hash(request, body);
         try {
@@ -82,14 +99,18 @@ public class Idempotency {
             // Lost a race with the same key: answer as a retry would.
             LOG.debugf(e, "Idempotency-Key %s stored concurrently", key);
             return QuarkusTransaction.requiringNew().call(() -> {
-                IdempotencyRecord winner = IdempotencyRecord.findById(key);
+                IdempotencyRecord winner = records.findById(key);
                 if (winner == null) {
-                    throw ProblemException.conflict(
-                            "A request with this Idempotency-Key is still in progress; retry shortly");
+                    throw new IdempotencyKeyInUseException();
                 }
                 return replay(winner, hash);
             });
         }
+    }
+
+    /** Forgets the responses about a resource, when it is deleted: a retry then runs anew. */
+    public void forget(UUID resourceId) {
+        records.delete("resourceId", resourceId);
     }
 
     private static boolean isDuplicateKey(Throwable exception) {
@@ -103,40 +124,41 @@ public class Idempotency {
 
     private Response runOnce(String key, String hash, Supplier<Response> action) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        IdempotencyRecord existing = IdempotencyRecord.findById(key);
+        IdempotencyRecord existing = records.findById(key);
         if (existing != null && existing.expiresAt.isAfter(now)) {
             return replay(existing, hash);
         }
         if (existing != null) {
-            existing.delete();
-            IdempotencyRecord.flush();
+            records.delete(existing);
+            records.flush();
         }
         Response response = action.get();
-        if (response.getStatus() >= 200 && response.getStatus() < 300) {
-            IdempotencyRecord stored = new IdempotencyRecord();
-            stored.key = key;
-            stored.requestHash = hash;
-            stored.status = response.getStatus();
-            stored.location = response.getLocation() == null
-                    ? null
-                    : response.getLocation().toString();
-            stored.etag = response.getEntityTag() == null
-                    ? null
-                    : response.getEntityTag().getValue();
-            stored.body = write(response.getEntity());
-            stored.createdAt = now;
-            stored.expiresAt = now.plus(config.ttl());
-            stored.persistAndFlush();
+        if (response.getStatus() < 200 || response.getStatus() >= 300) {
+            return response;
         }
-        return response;
+        IdempotencyRecord stored = new IdempotencyRecord();
+        stored.key = key;
+        stored.requestHash = hash;
+        stored.status = response.getStatus();
+        stored.location =
+                response.getLocation() == null ? null : response.getLocation().toString();
+        stored.etag =
+                response.getEntityTag() == null ? null : response.getEntityTag().getValue();
+        stored.body = write(response.getEntity());
+        stored.resourceId = response.getEntity() instanceof Identified identified ? identified.id() : null;
+        stored.createdAt = now;
+        stored.expiresAt = now.plus(config.ttl());
+        records.persistAndFlush(stored);
+        // The body as stored, so that the first answer and every replay are the same bytes.
+        return Response.fromResponse(response)
+                .entity(stored.body)
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     private Response replay(IdempotencyRecord stored, String hash) {
         if (!stored.requestHash.equals(hash)) {
-            throw new ProblemException(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different request; use a new key for a new request",
-                    List.of(new FieldError(HEADER, "was used for a different request")));
+            throw new IdempotencyKeyReusedException();
         }
         Response.ResponseBuilder builder = Response.status(stored.status)
                 .type(MediaType.APPLICATION_JSON)
@@ -152,10 +174,9 @@ public class Idempotency {
     }
 
     /** Forgets expired keys. */
-    @Scheduled(every = "${airisk.idempotency.purge-every:1h}", delayed = "1m")
+    @Scheduled(every = "${airisk.idempotency.purge-every}", delayed = "1m")
     void purgeExpired() {
-        long purged = QuarkusTransaction.requiringNew()
-                .call(() -> IdempotencyRecord.delete("expiresAt <= ?1", clock.instant()));
+        long purged = QuarkusTransaction.requiringNew().call(() -> records.delete("expiresAt <= ?1", clock.instant()));
         if (purged > 0) {
             LOG.debugf("Purged %d expired idempotency keys", purged);
         }
@@ -175,7 +196,7 @@ public class Idempotency {
 
     private String write(Object entity) {
         try {
-            return entity instanceof String text ? text : mapper.writeValueAsString(entity);
+            return mapper.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the response", e);
         }

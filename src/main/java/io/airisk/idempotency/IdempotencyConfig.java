@@ -14,4 +14,8 @@ public interface IdempotencyConfig {
      */
     @WithDefault("PT24H")
     Duration ttl();
+
+    /** {@code airisk.idempotency.purge-every}: how often expired keys are deleted. */
+    @WithDefault("1h")
+    String purgeEvery();
 }

@@ -1,16 +1,16 @@
 package io.airisk.idempotency;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 /** The stored response to a request sent with an Idempotency-Key. */
 @Entity
 @Table(name = "idempotency_record")
-public class IdempotencyRecord extends PanacheEntityBase {
+public class IdempotencyRecord {
 
     @Id
     @Column(name = "idempotency_key", length = 255)
@@ -31,6 +31,10 @@ public class IdempotencyRecord extends PanacheEntityBase {
 
     @Column(name = "body", nullable = false, length = 300_000)
     public String body;
+
+    /** The resource the response is about, when it is about one (migration V4). */
+    @Column(name = "resource_id")
+    public UUID resourceId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

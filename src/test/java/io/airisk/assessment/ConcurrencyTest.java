@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.airisk.Concurrently;
 import io.airisk.assessment.repository.AssessmentRepository;
-import io.airisk.assessment.service.AssessmentStatus;
 import io.airisk.scoring.engine.Questionnaires;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -147,11 +146,26 @@ class ConcurrencyTest {
                 .header("ETag");
 
         assertThat(next).isNotEqualTo(etag);
-        given().header("If-Match", "W/" + next)
+        given().header("If-Match", next)
                 .when()
                 .delete("/api/v1/assessments/{id}", id)
                 .then()
                 .statusCode(204);
+    }
+
+    @Test
+    void shouldNeverMatchAWeakEntityTag() {
+        String id = Api.createDraft(Api.organization("IfMatch"), Map.of());
+        String etag = Api.get(id).extract().header("ETag");
+
+        given().header("If-Match", "W/" + etag)
+                .when()
+                .delete("/api/v1/assessments/{id}", id)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM_JSON);
+
+        Api.get(id).statusCode(200);
     }
 
     @Test

@@ -22,6 +22,9 @@ class IdempotencyExpiryTest {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    IdempotencyRepository records;
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
 
     @BeforeEach
@@ -65,7 +68,7 @@ class IdempotencyExpiryTest {
         clock.advance(Duration.ofDays(2));
         idempotency.purgeExpired();
 
-        IdempotencyRecord record = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.findById(key));
+        IdempotencyRecord record = QuarkusTransaction.requiringNew().call(() -> records.findById(key));
         assertThat(record).isNull();
     }
 }

@@ -86,7 +86,7 @@ class ReadmeWorkedExampleTest {
                 seen.add(recommendation.id());
             } else if ((m = OVERALL.matcher(line)).matches()) {
                 assertThat(Double.parseDouble(m.group(1))).isEqualTo(result.overallRisk());
-                assertThat(m.group(2)).isEqualTo(result.band());
+                assertThat(m.group(2)).isEqualTo(result.band().name());
                 seen.add("overall");
             }
         }

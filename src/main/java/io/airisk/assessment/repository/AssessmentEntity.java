@@ -1,7 +1,6 @@
 package io.airisk.assessment.repository;
 
-import io.airisk.assessment.service.AssessmentStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.airisk.assessment.AssessmentStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,13 +19,11 @@ import org.hibernate.annotations.UuidGenerator;
  */
 @Entity
 @Table(name = "assessment")
-public class AssessmentEntity extends PanacheEntityBase {
+public class AssessmentEntity {
 
     /**
-     * A version 7 UUID, assigned when the entity is persisted: it begins with the creation time,
-     * so new rows go to the end of the primary-key index instead of a random page of it, which
-     * keeps each insert's index change small and its pages in the cache (a random UUID touches a
-     * different, often uncached, page every time).
+     * A version 7 UUID: it begins with the creation time, so new rows go to the end of the
+     * primary-key index instead of a random, often uncached, page of it.
      */
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
@@ -36,17 +33,18 @@ public class AssessmentEntity extends PanacheEntityBase {
     @Version
     public long version;
 
-    @Column(name = "organization_name", nullable = false, length = 200)
+    /** Up to 200 characters, which may take 400 UTF-16 units (migration V4). */
+    @Column(name = "organization_name", nullable = false, length = 400)
     public String organizationName;
 
-    /** The name lower-cased, so that the case-insensitive filter can use an index. */
-    @Column(name = "organization_key", nullable = false, length = 200)
+    /** The name lower-cased, so that the case-insensitive filter can use an index; lower-casing may lengthen it. */
+    @Column(name = "organization_key", nullable = false, length = 800)
     public String organizationKey;
 
-    @Column(name = "organization_industry", length = 100)
+    @Column(name = "organization_industry", length = 200)
     public String organizationIndustry;
 
-    @Column(name = "organization_size", length = 50)
+    @Column(name = "organization_size", length = 100)
     public String organizationSize;
 
     @Column(name = "questionnaire_version", nullable = false, length = 50)

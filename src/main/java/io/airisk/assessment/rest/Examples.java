@@ -36,7 +36,16 @@ final class Examples {
               "organization": {"name": "Acme Robotics", "industry": "Manufacturing", "size": "1000-5000"},
               "questionnaireVersion": "v1",
               "status": "SUBMITTED",
-              "answers": {"llm.production_use": "core", "llm.revenue_share": "10_to_50", "reasoning.critical_use": ["planning", "financial_decisions"]},
+              "answers": {"llm.production_use": "core", "llm.revenue_share": "10_to_50", "llm.process_share": 40,
+                          "llm.vendor_concentration": "single_vendor_several_models", "llm.finetune_spend_share": 30, "reasoning.critical_use": ["planning", "financial_decisions"],
+                          "reasoning.verification": "partial", "reasoning.autonomy": "human_approves", "reasoning.failure_impact": 4,
+                          "reasoning.causal_methods": false, "infra.commitment_years": 3, "infra.hosting": "single_provider_api",
+                          "infra.committed_spend_share": "25_to_50", "infra.model_specific_pipelines": "partly", "infra.switching_cost": 4,
+                          "infra.exit_clauses": false, "adapt.abstraction_layer": "untested", "adapt.replatform_time": "year",
+                          "adapt.world_model_pilot": "roadmap_only", "adapt.non_text_data": "owned_raw", "adapt.eval_suite": "manual",
+                          "talent.research_budget": "annual", "talent.product_pressure": 4, "talent.senior_attrition": "5_to_15",
+                          "talent.key_people": true, "signals.owner": "informal", "signals.review_cadence": "yearly",
+                          "signals.roi_tracking": "partial", "signals.decision_triggers": false},
               "createdAt": "2026-11-28T09:15:02.123456Z",
               "updatedAt": "2026-11-28T09:40:11.654321Z",
               "submittedAt": "2026-11-28T09:40:11.654321Z",
@@ -59,8 +68,7 @@ final class Examples {
                    "reference": "R4", "rationale": "Long or large commitments to LLM compute may outlive the technology they buy. Prefer shorter terms, on-demand capacity and downscaling clauses at the next renewal.",
                    "triggeredBy": ["infra.commitment_years", "infra.committed_spend_share", "infra.exit_clauses"],
                    "expectedRiskReduction": 5.19}
-                ],
-                "notice": "This index measures exposure if one school of thought holds: ... It is not a forecast; ..."
+                ]
               },
               "version": 4
             }
@@ -68,62 +76,5 @@ final class Examples {
 
     static final String PAGE = """
             {"items": [], "page": 0, "size": 20, "total": 0}
-            """;
-
-    static final String INVALID = """
-            {"type": "urn:airisk:problem:invalid-input", "title": "Invalid input", "status": 400,
-             "detail": "organization.name: must not be blank",
-             "errors": [{"field": "organization.name", "message": "must not be blank"}]}
-            """;
-
-    static final String INVALID_ANSWERS = """
-            {"type": "urn:airisk:problem:invalid-input", "title": "Invalid input", "status": 400,
-             "detail": "2 fields are invalid: infra.commitment_years, llm.revenue_share",
-             "errors": [{"field": "infra.commitment_years", "message": "must be between 0 and 10 years, was 12"},
-                        {"field": "llm.revenue_share", "message": "'most' is not an option; expected one of [none, under_10, 10_to_50, over_50, unknown]"}]}
-            """;
-
-    static final String BAD_PAGE_SIZE = """
-            {"type": "urn:airisk:problem:invalid-input", "title": "Invalid input", "status": 400,
-             "detail": "size: must be an integer from 1 to 100",
-             "errors": [{"field": "size", "message": "must be an integer from 1 to 100"}]}
-            """;
-
-    static final String UNKNOWN_VERSION = """
-            {"type": "urn:airisk:problem:not-found", "title": "Not found", "status": 404,
-             "detail": "Questionnaire version 'v9' is not published; published versions: [v1]"}
-            """;
-
-    static final String NOT_FOUND = """
-            {"type": "urn:airisk:problem:not-found", "title": "Not found", "status": 404,
-             "detail": "No assessment with id 3f1c2b9e-6a54-4f0e-9d8a-2b7c1e5a9f10"}
-            """;
-
-    static final String CONFLICT = """
-            {"type": "urn:airisk:problem:conflict", "title": "Conflict", "status": 409,
-             "detail": "Assessment 3f1c2b9e-6a54-4f0e-9d8a-2b7c1e5a9f10 is SUBMITTED and can no longer change"}
-            """;
-
-    static final String PRECONDITION_FAILED = """
-            {"type": "urn:airisk:problem:precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "If-Match does not match the assessment's current version 5; read it again"}
-            """;
-
-    static final String KEY_REUSED = """
-            {"type": "urn:airisk:problem:idempotency-key-reused", "title": "Idempotency-Key reused", "status": 422,
-             "detail": "This Idempotency-Key was used for a different request; use a new key for a new request",
-             "errors": [{"field": "Idempotency-Key", "message": "was used for a different request"}]}
-            """;
-
-    static final String INCOMPLETE = """
-            {"type": "urn:airisk:problem:incomplete", "title": "Assessment incomplete", "status": 422,
-             "detail": "2 required question(s) unanswered: llm.revenue_share, signals.owner",
-             "errors": [{"field": "llm.revenue_share", "message": "is required"},
-                        {"field": "signals.owner", "message": "is required"}]}
-            """;
-
-    static final String TOO_LARGE = """
-            {"type": "urn:airisk:problem:payload-too-large", "title": "Payload too large", "status": 413,
-             "detail": "The request body exceeds 1048576 bytes"}
             """;
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of assessments, newest first. */
-@Schema(description = "One page of assessments, newest first")
+@Schema(
+        description = "One page of assessments, newest first",
+        requiredProperties = {"items", "page", "size", "total"})
 public record AssessmentPage(
         List<AssessmentView> items,
         @Schema(description = "Page number, from 0") int page,

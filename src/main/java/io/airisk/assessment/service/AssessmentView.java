@@ -1,18 +1,30 @@
 package io.airisk.assessment.service;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.airisk.common.config.RawJsonSerializer;
-import io.airisk.scoring.engine.ScoreResult;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.airisk.assessment.AssessmentStatus;
+import io.airisk.idempotency.Identified;
+import io.airisk.scoring.EngineSchemas;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An assessment as the API shows it. Answers and result are the stored JSON, written out as they
- * are: a read never re-parses them.
+ * are: a read never parses them.
  */
-@Schema(name = "Assessment", description = "An assessment of one organization against one questionnaire version")
+@Schema(
+        name = "Assessment",
+        description = "An assessment of one organization against one questionnaire version",
+        requiredProperties = {
+            "id",
+            "organization",
+            "questionnaireVersion",
+            "status",
+            "answers",
+            "createdAt",
+            "updatedAt",
+            "version"
+        })
 public record AssessmentView(
         UUID id,
         Organization organization,
@@ -23,9 +35,9 @@ public record AssessmentView(
         AssessmentStatus status,
 
         @Schema(
-                type = SchemaType.OBJECT,
+                ref = EngineSchemas.ANSWERS,
                 description = "Answers keyed by question id; a draft may keep answers that other answers now hide")
-        @JsonSerialize(using = RawJsonSerializer.class)
+        @JsonRawValue
         String answers,
 
         Instant createdAt,
@@ -34,9 +46,9 @@ public record AssessmentView(
         @Schema(description = "When it was submitted; absent for drafts")
         Instant submittedAt,
 
-        @Schema(implementation = ScoreResult.class, description = "The stored result; absent for drafts")
-        @JsonSerialize(using = RawJsonSerializer.class)
+        @Schema(ref = "ScoreResult", description = "The stored result; absent for drafts") @JsonRawValue
         String result,
 
         @Schema(description = "Increases with every change; the ETag of the assessment", example = "0")
-        long version) {}
+        long version)
+        implements Identified {}

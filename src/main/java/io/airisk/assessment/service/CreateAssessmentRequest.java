@@ -1,5 +1,6 @@
 package io.airisk.assessment.service;
 
+import io.airisk.scoring.EngineSchemas;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
@@ -13,5 +14,5 @@ public record CreateAssessmentRequest(
         @Schema(description = "A published questionnaire version; the current one when absent", example = "v1")
         String questionnaireVersion,
 
-        @Schema(description = "Initial answers, keyed by question id", example = "{\"llm.production_use\": \"core\"}")
+        @Schema(ref = EngineSchemas.ANSWERS, description = "Initial answers, keyed by question id")
         Map<String, Object> answers) {}

@@ -1,42 +1,35 @@
 package io.airisk.assessment.service;
 
-import jakarta.validation.constraints.NotBlank;
+import io.airisk.common.text.Text;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The organization an assessment is about. */
+/** The organization an assessment is about. Lengths count characters (code points): an emoji is one. */
 @Schema(description = "The organization assessed")
 public record Organization(
         @Schema(
-                description = "1 to 200 characters, not blank; the list filter matches it ignoring case",
+                required = true,
+                minLength = 1,
+                maxLength = NAME_MAX,
+                description = "1 to 200 characters, at least one of them visible, no control characters;"
+                        + " the list filter matches it ignoring case",
                 example = "Acme Robotics")
         @NotNull
-        @NotBlank
-        @Size(min = 1, max = 200)
-        @Pattern(regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
+        @Text(max = NAME_MAX)
         String name,
 
-        @Schema(description = "Optional, up to 100 characters", example = "Manufacturing")
-        @Size(max = 100)
-        @Pattern(regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
+        @Schema(maxLength = INDUSTRY_MAX, description = "Optional, up to 100 characters", example = "Manufacturing")
+        @Text(max = INDUSTRY_MAX, blankAllowed = true)
         String industry,
 
-        @Schema(description = "Optional, up to 50 characters, such as a head-count band", example = "1000-5000")
-        @Size(max = 50)
-        @Pattern(regexp = PRINTABLE, message = PRINTABLE_MESSAGE)
+        @Schema(
+                maxLength = SIZE_MAX,
+                description = "Optional, up to 50 characters, such as a head-count band",
+                example = "1000-5000")
+        @Text(max = SIZE_MAX, blankAllowed = true)
         String size) {
 
-    /** No control characters: they are never meant in a name, and PostgreSQL refuses NUL. */
-    public static final String PRINTABLE = "\\P{Cc}*";
-
-    public static final String PRINTABLE_MESSAGE = "must not contain control characters";
-
-    private static final java.util.regex.Pattern PRINTABLE_PATTERN = java.util.regex.Pattern.compile(PRINTABLE);
-
-    /** Whether {@code text} satisfies {@link #PRINTABLE}, with the pattern compiled once. */
-    public static boolean isPrintable(String text) {
-        return PRINTABLE_PATTERN.matcher(text).matches();
-    }
+    public static final int NAME_MAX = 200;
+    static final int INDUSTRY_MAX = 100;
+    static final int SIZE_MAX = 50;
 }

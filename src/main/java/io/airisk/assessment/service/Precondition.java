@@ -1,34 +1,44 @@
 package io.airisk.assessment.service;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * An {@code If-Match} condition on an assessment's version. {@link #NONE} (no header, or
- * {@code *}) matches any version.
+ * An {@code If-Match} condition on an assessment's version, compared as RFC 9110 requires: a
+ * strong comparison, so a weak tag ({@code W/"3"}) never matches. {@link #NONE} (no header)
+ * and {@code *} match any version.
  */
 public record Precondition(Set<String> versions) {
 
     public static final Precondition NONE = new Precondition(null);
 
+    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"[\\x21\\x23-\\x7E]*\"");
+
     /**
-     * Reads an {@code If-Match} header: a comma-separated list of entity tags, strong
-     * ({@code "3"}) or weak ({@code W/"3"}), or {@code *}.
+     * Reads the {@code If-Match} header lines: {@code *}, or entity tags separated by commas.
+     *
+     * @return {@code null} when a line is not of that form
      */
-    public static Precondition ifMatch(String header) {
-        if (header == null || header.isBlank() || header.trim().equals("*")) {
+    public static Precondition ifMatch(List<String> lines) {
+        if (lines == null || lines.isEmpty()) {
+            return NONE;
+        }
+        if (lines.size() == 1 && lines.get(0).trim().equals("*")) {
             return NONE;
         }
         Set<String> versions = new HashSet<>();
-        for (String tag : header.split(",")) {
-            String value = tag.trim();
-            if (value.startsWith("W/")) {
-                value = value.substring(2);
+        for (String line : lines) {
+            for (String tag : line.split(",", -1)) {
+                String value = tag.trim();
+                if (!ENTITY_TAG.matcher(value).matches()) {
+                    return null;
+                }
+                if (!value.startsWith("W/")) {
+                    versions.add(value.substring(1, value.length() - 1));
+                }
             }
-            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                value = value.substring(1, value.length() - 1);
-            }
-            versions.add(value);
         }
         return new Precondition(Set.copyOf(versions));
     }

@@ -1,32 +1,84 @@
 package io.airisk.common.error;
 
-import jakarta.ws.rs.core.Response.Status;
-
-/** The kinds of problem the API answers with; each has a stable type URI and title. */
+/**
+ * The kinds of problem the API answers with, each a stable type URI with a title and a meaning.
+ * The OpenAPI document lists them all ({@link ProblemResponses}).
+ */
 public enum ProblemType {
-    INVALID_INPUT(Status.BAD_REQUEST, "invalid-input", "Invalid input"),
-    MALFORMED_JSON(Status.BAD_REQUEST, "malformed-json", "Malformed JSON"),
-    NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
-    CONFLICT(Status.CONFLICT, "conflict", "Conflict"),
-    PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Precondition failed"),
-    BUSY(Status.SERVICE_UNAVAILABLE, "busy", "Busy"),
-    INCOMPLETE(422, "incomplete", "Assessment incomplete"),
-    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused"),
-    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large"),
-    INTERNAL(Status.INTERNAL_SERVER_ERROR, "internal", "Internal server error");
+    INVALID_INPUT(
+            400,
+            "invalid-input",
+            "Invalid input",
+            "A field, parameter, header or answer is invalid; errors names each one. Nothing was changed."),
+    MALFORMED_JSON(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON. Nothing was changed."),
+    UNREADABLE_BODY(
+            400,
+            "unreadable-body",
+            "Unreadable body",
+            "The body could not be read to its end: the connection broke or stalled. Nothing was changed."),
+    NOT_FOUND(404, "not-found", "Not found", "No assessment, questionnaire version or resource at this path."),
+    METHOD_NOT_ALLOWED(
+            405,
+            "method-not-allowed",
+            "Method not allowed",
+            "The resource does not support this method; the Allow header lists those it does."),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "The API answers only application/json."),
+    CONFLICT(
+            409,
+            "conflict",
+            "Conflict",
+            "The assessment is submitted and can no longer change, or a request with the same"
+                    + " Idempotency-Key is still running (retry it)."),
+    PRECONDITION_FAILED(
+            412,
+            "precondition-failed",
+            "Precondition failed",
+            "If-Match names another version than the current one; read the assessment again. Nothing was changed."),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The body exceeds 1 MiB. Nothing was changed."),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long", "The request's path and query exceed 4,096 characters."),
+    UNSUPPORTED_MEDIA_TYPE(
+            415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json."),
+    INCOMPLETE(
+            422,
+            "incomplete",
+            "Assessment incomplete",
+            "Required, visible questions are unanswered; errors names each one. Nothing was changed."),
+    IDEMPOTENCY_KEY_REUSED(
+            422,
+            "idempotency-key-reused",
+            "Idempotency-Key reused",
+            "The Idempotency-Key was used before for a different request; use a new key."),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large", "The request's headers exceed 16 KiB."),
+    INTERNAL(
+            500,
+            "internal",
+            "Internal server error",
+            "A fault of the service, logged with the incident id given in detail."),
+    TRANSFER_ENCODING_NOT_SUPPORTED(
+            501,
+            "transfer-encoding-not-supported",
+            "Transfer encoding not supported",
+            "Only the chunked transfer coding is accepted, and only alone."),
+    BUSY(
+            503,
+            "busy",
+            "Busy",
+            "The assessment is busy with other changes; nothing was changed: retry after Retry-After seconds.");
+
+    /** The meaning of the type field, for the OpenAPI document; {@link ProblemResponses} adds every type. */
+    static final String DESCRIPTION =
+            "URI identifying the problem type; the types and what each means are listed below";
 
     private final int status;
     private final String type;
     private final String title;
+    private final String meaning;
 
-    ProblemType(Status status, String slug, String title) {
-        this(status.getStatusCode(), slug, title);
-    }
-
-    ProblemType(int status, String slug, String title) {
+    ProblemType(int status, String slug, String title, String meaning) {
         this.status = status;
         this.type = "urn:airisk:problem:" + slug;
         this.title = title;
+        this.meaning = meaning;
     }
 
     public int status() {
@@ -39,5 +91,19 @@ public enum ProblemType {
 
     public String title() {
         return title;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The type for an HTTP status that the framework itself answered with. */
+    static ProblemType forStatus(int status) {
+        for (ProblemType candidate : values()) {
+            if (candidate.status == status) {
+                return candidate;
+            }
+        }
+        return status >= 500 ? INTERNAL : INVALID_INPUT;
     }
 }

@@ -1,31 +1,55 @@
 package io.airisk.common.error;
 
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
-/** Builds problem responses; the one place that sets the media type. */
+/** Builds problem responses: the one place that sets their media type and bounds their size. */
 public final class Problems {
+
+    /** Errors listed in one problem; the rest are counted. */
+    public static final int MAX_LISTED_ERRORS = 50;
+
+    private static final int MAX_FIELDS_IN_DETAIL = 10;
+
+    /** A detail may quote what the client sent (an id, a version): never more than this. */
+    private static final int MAX_DETAIL = 1_000;
 
     private Problems() {}
 
-    public static Response response(Problem problem) {
-        return Response.status(problem.status())
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
-    }
-
     public static Response response(ProblemType type, String detail) {
-        return response(new Problem(type.type(), type.title(), type.status(), detail, null));
+        return response(type, type.status(), detail, null);
     }
 
-    /**
-     * The request was fine but waited too long for another one on the same assessment; nothing
-     * changed, and a retry will likely succeed.
-     */
-    public static Response busy() {
-        return Response.fromResponse(
-                        response(ProblemType.BUSY, "The assessment is busy with other changes; retry shortly"))
-                .header("Retry-After", "1")
+    /** 400: the request names bad fields, each with what is wrong with it. */
+    public static Response invalid(List<FieldError> errors) {
+        return response(ProblemType.INVALID_INPUT, describe(errors), errors);
+    }
+
+    public static Response response(ProblemType type, String detail, List<FieldError> errors) {
+        return response(type, type.status(), detail, errors);
+    }
+
+    static Response response(ProblemType type, int status, String detail, List<FieldError> errors) {
+        List<FieldError> listed = errors == null || errors.size() <= MAX_LISTED_ERRORS
+                ? errors
+                : List.copyOf(errors.subList(0, MAX_LISTED_ERRORS));
+        Integer omitted = listed == errors ? null : errors.size() - MAX_LISTED_ERRORS;
+        if (detail.length() > MAX_DETAIL) {
+            detail = detail.substring(0, MAX_DETAIL - 3) + "...";
+        }
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.type(), type.title(), status, detail, listed, omitted))
                 .build();
+    }
+
+    /** A one-line summary of field errors, naming at most ten fields. */
+    static String describe(List<FieldError> errors) {
+        if (errors.size() == 1) {
+            return errors.get(0).field() + ": " + errors.get(0).message();
+        }
+        List<String> fields = errors.stream().map(FieldError::field).distinct().toList();
+        String named = String.join(", ", fields.subList(0, Math.min(fields.size(), MAX_FIELDS_IN_DETAIL)));
+        return errors.size() + " fields are invalid: " + named + (fields.size() > MAX_FIELDS_IN_DETAIL ? ", ..." : "");
     }
 }

@@ -1,9 +1,8 @@
 package io.airisk.questionnaire.rest;
 
-import io.airisk.common.error.Problem;
-import io.airisk.common.error.ProblemException;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.QuestionnaireSummary;
+import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.engine.Questionnaire;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +34,7 @@ public class QuestionnaireResource {
     }
 
     @GET
-    @Operation(summary = "List the published questionnaire versions")
+    @Operation(operationId = "listQuestionnaires", summary = "List the published questionnaire versions")
     @APIResponse(
             responseCode = "200",
             description = "The published versions; exactly one is current",
@@ -50,7 +49,7 @@ public class QuestionnaireResource {
 
     @GET
     @Path("/current")
-    @Operation(summary = "Get the current questionnaire definition")
+    @Operation(operationId = "getCurrentQuestionnaire", summary = "Get the current questionnaire definition")
     @APIResponse(
             responseCode = "200",
             description = "The whole definition of the current version",
@@ -65,7 +64,7 @@ public class QuestionnaireResource {
 
     @GET
     @Path("/{version}")
-    @Operation(summary = "Get one questionnaire version's definition")
+    @Operation(operationId = "getQuestionnaire", summary = "Get one questionnaire version's definition")
     @APIResponse(
             responseCode = "200",
             description = "The whole definition of that version",
@@ -74,20 +73,10 @@ public class QuestionnaireResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Questionnaire.class),
                             examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such version is published",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown version", value = Examples.UNKNOWN_VERSION)))
     public Questionnaire get(
             @Parameter(description = "A published version, such as v1", example = "v1") @PathParam("version")
-                    String version) {
-        return catalog.find(version)
-                .orElseThrow(
-                        () -> ProblemException.notFound("Questionnaire version '" + version + "' is not published"))
-                .questionnaire();
+                    String version)
+            throws UnknownQuestionnaireVersionException {
+        return catalog.require(version).questionnaire();
     }
 }

@@ -1,7 +1,7 @@
 package io.airisk.questionnaire.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airisk.common.error.ProblemException;
+import io.airisk.common.json.StrictJson;
 import io.airisk.scoring.engine.Questionnaire;
 import io.airisk.scoring.engine.ScoringEngine;
 import io.quarkus.runtime.Startup;
@@ -9,6 +9,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ public class QuestionnaireCatalog {
     private final ScoringEngine current;
     private final List<QuestionnaireSummary> summaries;
 
-    public QuestionnaireCatalog(ObjectMapper mapper, QuestionnaireConfig config) {
+    public QuestionnaireCatalog(ObjectMapper requestMapper, QuestionnaireConfig config) {
         long started = System.nanoTime();
+        ObjectMapper mapper = StrictJson.unbounded(requestMapper);
         CatalogFile catalog = read(mapper, config.catalog(), CatalogFile.class);
         if (catalog.definitions() == null || catalog.definitions().isEmpty()) {
             throw new IllegalStateException("Questionnaire catalog " + config.catalog() + " lists no definitions");
@@ -50,7 +52,7 @@ public class QuestionnaireCatalog {
                         resource + ": version " + questionnaire.version() + " is published twice");
             }
         }
-        this.engines = Map.copyOf(loaded);
+        this.engines = Collections.unmodifiableMap(loaded);
         this.current = loaded.get(catalog.current());
         if (current == null) {
             throw new IllegalStateException("Questionnaire catalog " + config.catalog() + ": current version '"
@@ -79,18 +81,12 @@ public class QuestionnaireCatalog {
         return Optional.ofNullable(engines.get(version));
     }
 
-    /**
-     * The engine of that version, or the current one when {@code version} is null.
-     *
-     * @throws ProblemException 404 when no such version is published
-     */
-    public ScoringEngine require(String version) {
+    /** The engine of that version, or the current one when {@code version} is null. */
+    public ScoringEngine require(String version) throws UnknownQuestionnaireVersionException {
         if (version == null) {
             return current;
         }
-        return find(version)
-                .orElseThrow(() -> ProblemException.notFound("Questionnaire version '" + version
-                        + "' is not published; published versions: " + engines.keySet()));
+        return find(version).orElseThrow(() -> new UnknownQuestionnaireVersionException(version, engines.keySet()));
     }
 
     private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {

@@ -15,6 +15,13 @@ import java.util.Set;
  */
 public final class AnswerParser {
 
+    /**
+     * An answers object may name each question at most twice over: one with more keys than that is
+     * refused whole, before any key is looked at, so that its size bounds neither the work nor the
+     * list of errors.
+     */
+    static final int KEYS_PER_QUESTION = 2;
+
     private final Questionnaire questionnaire;
     private final List<Question> questions;
     /** Each question's position in the questionnaire. */
@@ -48,6 +55,13 @@ public final class AnswerParser {
      * @throws InvalidAnswersException naming every bad question id
      */
     public Map<String, Answer> merge(Map<String, Answer> current, Map<String, ?> changes) {
+        int maxKeys = KEYS_PER_QUESTION * questions.size();
+        if (changes.size() > maxKeys) {
+            throw new InvalidAnswersException(List.of(new AnswerError(
+                    null,
+                    "has " + changes.size() + " keys; questionnaire " + questionnaire.version() + " has "
+                            + questions.size() + " questions, and at most " + maxKeys + " keys are accepted")));
+        }
         // By position, so that each answer costs one lookup by id and the result comes out in
         // questionnaire order without sorting.
         Answer[] merged = new Answer[questions.size()];
@@ -57,18 +71,19 @@ public final class AnswerParser {
                 merged[index] = answer;
             }
         });
-        List<FieldError> errors = new ArrayList<>();
+        List<AnswerError> errors = new ArrayList<>();
         changes.forEach((questionId, value) -> {
             Integer index = indexById.get(questionId);
             if (index == null) {
-                errors.add(new FieldError(questionId, "is not a question of questionnaire " + questionnaire.version()));
+                errors.add(
+                        new AnswerError(questionId, "is not a question of questionnaire " + questionnaire.version()));
             } else if (value == null) {
                 merged[index] = null;
             } else {
                 try {
                     merged[index] = parse(questions.get(index), value);
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(questionId, e.getMessage()));
+                    errors.add(new AnswerError(questionId, e.getMessage()));
                 }
             }
         });

@@ -5,17 +5,18 @@ import java.util.List;
 /** Answers that do not fit the questionnaire; names every bad question id. */
 public final class InvalidAnswersException extends RuntimeException {
 
-    private final transient List<FieldError> errors;
+    private final transient List<AnswerError> errors;
 
-    public InvalidAnswersException(List<FieldError> errors) {
+    public InvalidAnswersException(List<AnswerError> errors) {
         super(
-                errors.size() == 1
-                        ? errors.get(0).field() + ": " + errors.get(0).message()
-                        : errors.size() + " answers are invalid");
+                errors.size() == 1 ? errors.get(0).message() : errors.size() + " answers are invalid",
+                null,
+                false,
+                false);
         this.errors = List.copyOf(errors);
     }
 
-    public List<FieldError> errors() {
+    public List<AnswerError> errors() {
         return errors;
     }
 }

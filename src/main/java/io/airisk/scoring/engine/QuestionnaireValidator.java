@@ -41,6 +41,7 @@ public final class QuestionnaireValidator {
                         && SIMPLE_ID.matcher(questionnaire.version()).matches(),
                 "version must be a simple identifier");
         require(!blank(questionnaire.title()), "title must not be blank");
+        require(!blank(questionnaire.notice()), "notice must not be blank: every result says what the index measures");
         Set<String> dimensions = checkDimensions();
         Map<String, Question> earlier = new HashMap<>();
         Set<String> dimensionsWithQuestions = new HashSet<>();
@@ -226,10 +227,10 @@ public final class QuestionnaireValidator {
             return;
         }
         require(bands.get(0).min() == 0, "the first band must start at 0");
-        Set<String> ids = new HashSet<>();
+        Set<RiskBand> ids = new HashSet<>();
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);
-            require(!blank(band.id()) && ids.add(band.id()), "band '" + band.id() + "': id must be present and unique");
+            require(band.id() != null && ids.add(band.id()), "band '" + band.id() + "': id must be present and unique");
             require(band.min() >= 0 && band.min() <= 100, "band '" + band.id() + "': min must be in [0, 100]");
             require(i == 0 || band.min() > bands.get(i - 1).min(), "band '" + band.id() + "': mins must ascend");
         }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record ScoreResult(
         double overallRisk,
-        String band,
+        RiskBand band,
         double completeness,
         String questionnaireVersion,
         List<DimensionScore> dimensions,
@@ -48,11 +48,10 @@ public record ScoreResult(
     /**
      * One term of the overall index.
      *
-     * @param kind {@code DIMENSION} or {@code INTERACTION}
      * @param value the dimension score, or for an interaction {@code a * b / 100}
      * @param points {@code weight * value / total weight}: what the term adds to the index
      */
-    public record OverallTerm(String id, String kind, double weight, double value, double points) {}
+    public record OverallTerm(String id, TermKind kind, double weight, double value, double points) {}
 
     /**
      * A fired recommendation.

@@ -30,9 +30,6 @@ import java.util.stream.IntStream;
  */
 public final class ScoringEngine {
 
-    private static final String DIMENSION = "DIMENSION";
-    private static final String INTERACTION = "INTERACTION";
-
     private final Questionnaire questionnaire;
     private final AnswerParser parser;
     private final Question[] questions;
@@ -410,12 +407,16 @@ public final class ScoringEngine {
         List<ScoreResult.OverallTerm> terms = new ArrayList<>(points.length);
         for (int d = 0; d < dimensions; d++) {
             terms.add(new ScoreResult.OverallTerm(
-                    questionnaire.dimensions().get(d).id(), DIMENSION, dimensionWeight[d], values[d], cents[d]));
+                    questionnaire.dimensions().get(d).id(),
+                    TermKind.DIMENSION,
+                    dimensionWeight[d],
+                    values[d],
+                    cents[d]));
         }
         for (int k = 0; k < interactionWeight.length; k++) {
             terms.add(new ScoreResult.OverallTerm(
                     questionnaire.interactions().get(k).id(),
-                    INTERACTION,
+                    TermKind.INTERACTION,
                     interactionWeight[k],
                     Math.round(values[dimensions + k] * 10_000.0) / 10_000.0,
                     cents[dimensions + k]));
@@ -449,8 +450,8 @@ public final class ScoringEngine {
         return fired;
     }
 
-    private String band(double overall) {
-        String band = null;
+    private RiskBand band(double overall) {
+        RiskBand band = null;
         for (Band candidate : questionnaire.bands()) {
             if (overall >= candidate.min()) {
                 band = candidate.id();

@@ -12,7 +12,7 @@ final class Examples {
                          "infra.commitment_years": 3}}
             """;
 
-    /** The result for {@link #REQUEST}, abridged to two of the six dimensions and of the plan's items. */
+    /** The result for {@link #REQUEST}, abridged to two of the six dimensions and of the plan's items; OpenApiExamplesTest holds it to the real one. */
     static final String RESULT = """
             {
               "overallRisk": 24.9, "band": "LOW", "completeness": 0.1724, "questionnaireVersion": "v1",
@@ -37,13 +37,7 @@ final class Examples {
                  "reference": "R4", "rationale": "Long or large commitments to LLM compute may outlive the technology they buy. Prefer shorter terms, on-demand capacity and downscaling clauses at the next renewal.",
                  "triggeredBy": ["infra.commitment_years"], "expectedRiskReduction": 1.39}
               ],
-              "notice": "This index measures exposure if one school of thought holds: ... It is not a forecast; ..."
+              "notice": "This index measures exposure if one school of thought holds: that current LLMs will not deliver real reasoning, planning and cause-and-effect understanding, and that the field will shift toward world models and other approaches. It is not a forecast; others expect scaling, tools and reasoning models to close the gap. Using LLMs is not penalised as such: low-stakes, verified, switchable use scores low. An expected risk reduction is a fall in this index, not a return on investment; every mitigation has costs of its own."
             }
-            """;
-
-    static final String HIDDEN = """
-            {"type": "urn:airisk:problem:invalid-input", "title": "Invalid input", "status": 400,
-             "detail": "llm.revenue_share: is hidden by the answer to llm.production_use; remove it",
-             "errors": [{"field": "llm.revenue_share", "message": "is hidden by the answer to llm.production_use; remove it"}]}
             """;
 }

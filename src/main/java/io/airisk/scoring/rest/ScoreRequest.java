@@ -1,5 +1,7 @@
 package io.airisk.scoring.rest;
 
+import io.airisk.scoring.EngineSchemas;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,5 +11,5 @@ public record ScoreRequest(
         @Schema(description = "A published questionnaire version; the current one when absent", example = "v1")
         String questionnaireVersion,
 
-        @Schema(required = true, description = "Answers keyed by question id; partial answers are allowed")
+        @Schema(required = true, ref = EngineSchemas.ANSWERS, description = "Partial answers are allowed") @NotNull
         Map<String, Object> answers) {}

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airisk.common.error.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** The service refuses to start on an invalid definition, with a message naming the fault. */
@@ -22,7 +21,7 @@ class QuestionnaireCatalogTest {
                 .containsExactly("v1");
         assertThat(catalog.current().questionnaire().version()).isEqualTo("v1");
         assertThat(catalog.require(null)).isSameAs(catalog.current());
-        assertThatThrownBy(() -> catalog.require("v9")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> catalog.require("v9")).isInstanceOf(UnknownQuestionnaireVersionException.class);
     }
 
     @Test

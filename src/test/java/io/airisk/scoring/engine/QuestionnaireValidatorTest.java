@@ -13,7 +13,7 @@ class QuestionnaireValidatorTest {
 
     /** A minimal valid definition; each case below breaks one thing in it. */
     private static final String VALID = """
-            {"version": "t1", "title": "Test",
+            {"version": "t1", "title": "Test", "notice": "Test only.",
              "dimensions": [{"id": "D", "name": "D", "weight": 1}, {"id": "E", "name": "E", "weight": 1}],
              "interactions": [{"id": "DxE", "name": "DxE", "first": "D", "second": "E", "weight": 1}],
              "bands": [{"id": "LOW", "min": 0}, {"id": "HIGH", "min": 50}],
@@ -57,6 +57,7 @@ class QuestionnaireValidatorTest {
                         "\"id\": \"e.flag\"",
                         "\"id\": \"d.gate\"",
                         "question 'd.gate' is defined twice"),
+                Arguments.of("no notice", "\"notice\": \"Test only.\",", "", "notice must not be blank"),
                 Arguments.of("option risk above 1", "\"risk\": 1}", "\"risk\": 1.5}", "risk is required, in [0, 1]"),
                 Arguments.of(
                         "option without risk",

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringEngineTest {
 
@@ -20,7 +22,7 @@ class ScoringEngineTest {
         ScoreResult result = engine.score(Questionnaires.riskiest(v1));
 
         assertThat(result.overallRisk()).isEqualTo(100.0);
-        assertThat(result.band()).isEqualTo("CRITICAL");
+        assertThat(result.band()).isEqualTo(RiskBand.CRITICAL);
         assertThat(result.dimensions()).allSatisfy(d -> assertThat(d.score()).isEqualTo(100.0));
         assertThat(result.completeness()).isEqualTo(1.0);
     }
@@ -137,15 +139,33 @@ class ScoringEngineTest {
         assertThat(engine.missingRequired(engine.parse(answers))).containsExactly("llm.revenue_share", "signals.owner");
     }
 
-    @Test
-    void shouldMapTheIndexToBandsByTheDefinitionsThresholds() {
-        assertThat(engine.score(Map.of()).band()).isEqualTo("LOW");
-        assertThat(engine.score(Questionnaires.riskiest(v1)).band()).isEqualTo("CRITICAL");
-        ScoreResult exposed = engine.score(engine.parse(Questionnaires.exposedCompany()));
-        String expected = exposed.overallRisk() >= 75
-                ? "CRITICAL"
-                : exposed.overallRisk() >= 50 ? "HIGH" : exposed.overallRisk() >= 25 ? "MODERATE" : "LOW";
-        assertThat(exposed.band()).isEqualTo(expected);
+    /** One NUMBER question from 0 to 100 in one dimension: the index is the answer itself. */
+    private static final ScoringEngine ONE_QUESTION = new ScoringEngine(Questionnaires.parse("""
+            {"version": "bands", "title": "Bands", "notice": "Test.",
+             "dimensions": [{"id": "D", "name": "D", "weight": 1}],
+             "bands": [{"id": "LOW", "min": 0}, {"id": "MODERATE", "min": 25}, {"id": "HIGH", "min": 50},
+                       {"id": "CRITICAL", "min": 75}],
+             "questions": [{"id": "d.value", "dimension": "D", "type": "NUMBER", "weight": 1, "references": ["R1"],
+                            "min": 0, "max": 100, "unit": "points", "riskDirection": "ASCENDING",
+                            "text": "Value?", "help": "The index itself."}]}
+            """));
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        "0, LOW",
+        "24.99, LOW",
+        "25, MODERATE",
+        "49.99, MODERATE",
+        "50, HIGH",
+        "74.99, HIGH",
+        "75, CRITICAL",
+        "100, CRITICAL"
+    })
+    void shouldMapTheIndexToTheBandWhoseThresholdItReaches(double index, RiskBand band) {
+        ScoreResult result = ONE_QUESTION.score(ONE_QUESTION.parse(Map.of("d.value", index)));
+
+        assertThat(result.overallRisk()).isEqualTo(index);
+        assertThat(result.band()).isEqualTo(band);
     }
 
     @Test
@@ -222,7 +242,7 @@ class ScoringEngineTest {
         answers.put("llm.production_use", "supporting");
         answers.put("llm.revenue_share", "under_10");
 
-        assertThat(engine.score(engine.parse(answers)).band()).isEqualTo("LOW");
+        assertThat(engine.score(engine.parse(answers)).band()).isEqualTo(RiskBand.LOW);
     }
 
     @Test

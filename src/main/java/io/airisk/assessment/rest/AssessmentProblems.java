@@ -1,0 +1,46 @@
+package io.airisk.assessment.rest;
+
+import io.airisk.assessment.service.AssessmentNotFoundException;
+import io.airisk.assessment.service.AssessmentReadOnlyException;
+import io.airisk.assessment.service.IncompleteAssessmentException;
+import io.airisk.assessment.service.VersionMismatchException;
+import io.airisk.common.error.FieldError;
+import io.airisk.common.error.ProblemResponses;
+import io.airisk.common.error.ProblemType;
+import io.airisk.common.error.Problems;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** How the API answers the assessment feature's failures; each operation documents those it throws. */
+public class AssessmentProblems {
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public Response notFound(AssessmentNotFoundException exception) {
+        return Problems.response(ProblemType.NOT_FOUND, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    public Response readOnly(AssessmentReadOnlyException exception) {
+        return Problems.response(ProblemType.CONFLICT, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    public Response versionMismatch(VersionMismatchException exception) {
+        return Problems.response(ProblemType.PRECONDITION_FAILED, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    public Response incomplete(IncompleteAssessmentException exception) {
+        return Problems.response(
+                ProblemType.INCOMPLETE,
+                exception.getMessage(),
+                exception.missing().stream()
+                        .map(id -> new FieldError(id, "is required"))
+                        .toList());
+    }
+}

@@ -1,7 +1,0 @@
-package io.airisk.assessment.service;
-
-/** Where an assessment is in its life: answers can change only in DRAFT. */
-public enum AssessmentStatus {
-    DRAFT,
-    SUBMITTED
-}

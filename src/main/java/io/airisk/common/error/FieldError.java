@@ -1,0 +1,29 @@
+package io.airisk.common.error;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A bad field of a request and what is wrong with it. Both are cut to a bounded length, since
+ * either may echo what a client sent.
+ *
+ * @param field the JSON path in the body ({@code organization.name}), the question id of an
+ *     answer, or the name of a query parameter or header
+ */
+@Schema(requiredProperties = {"field", "message"})
+public record FieldError(String field, String message) {
+
+    static final int MAX_FIELD = 100;
+    static final int MAX_MESSAGE = 500;
+
+    public FieldError {
+        field = abbreviate(field, MAX_FIELD);
+        message = abbreviate(message, MAX_MESSAGE);
+    }
+
+    private static String abbreviate(String text, int max) {
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 3)) + "...";
+    }
+}

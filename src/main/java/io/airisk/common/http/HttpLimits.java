@@ -1,0 +1,117 @@
+package io.airisk.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.common.error.Problem;
+import io.airisk.common.error.ProblemType;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The limits on a request's framing, checked before any endpoint runs and answered with problem
+ * details: a body over {@code quarkus.http.limits.max-body-size} (413, whether it declares its
+ * length or is sent in chunks), a request target over {@value #MAX_URI_LENGTH} characters (414),
+ * headers over {@value #MAX_HEADERS_SIZE} bytes (431), and a transfer coding other than chunked
+ * alone (501). The HTTP codec enforces larger, hard limits of its own before this runs
+ * ({@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}); what exceeds
+ * those is answered by the codec, with an empty body, since Quarkus offers no hook there.
+ */
+@ApplicationScoped
+public class HttpLimits {
+
+    public static final int MAX_URI_LENGTH = 4_096;
+    public static final int MAX_HEADERS_SIZE = 16_384;
+
+    private final long maxBody;
+    private final BodyHandler chunkedBodies;
+    private final Map<ProblemType, Buffer> problems = new EnumMap<>(ProblemType.class);
+
+    public HttpLimits(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper mapper)
+            throws JsonProcessingException {
+        this.maxBody = maxBody.asLongValue();
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBody);
+        for (ProblemType type : new ProblemType[] {
+            ProblemType.PAYLOAD_TOO_LARGE,
+            ProblemType.URI_TOO_LONG,
+            ProblemType.HEADERS_TOO_LARGE,
+            ProblemType.TRANSFER_ENCODING_NOT_SUPPORTED
+        }) {
+            problems.put(
+                    type,
+                    Buffer.buffer(mapper.writeValueAsBytes(
+                            new Problem(type.type(), type.title(), type.status(), type.meaning(), null, null))));
+        }
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::describeOversize);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String transferEncoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (transferEncoding != null && !transferEncoding.trim().equalsIgnoreCase("chunked")) {
+            reject(context, ProblemType.TRANSFER_ENCODING_NOT_SUPPORTED, true);
+        } else if (request.uri().length() > MAX_URI_LENGTH) {
+            reject(context, ProblemType.URI_TOO_LONG, false);
+        } else if (size(request.headers()) > MAX_HEADERS_SIZE) {
+            reject(context, ProblemType.HEADERS_TOO_LARGE, false);
+        } else if (exceeds(request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
+            reject(context, ProblemType.PAYLOAD_TOO_LARGE, true);
+        } else if (transferEncoding != null) {
+            // A body in chunks declares no length: read it here, up to the limit, or fail with 413.
+            chunkedBodies.handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    private void describeOversize(RoutingContext context) {
+        if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()
+                && !context.response().headWritten()) {
+            reject(context, ProblemType.PAYLOAD_TOO_LARGE, true);
+            return;
+        }
+        context.next();
+    }
+
+    private boolean exceeds(String contentLength) {
+        try {
+            return contentLength != null && Long.parseLong(contentLength.trim()) > maxBody;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static int size(MultiMap headers) {
+        int size = 0;
+        for (Map.Entry<String, String> header : headers) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
+    }
+
+    /** Answers with the problem; closes the connection when the rest of the request cannot be trusted or read. */
+    private void reject(RoutingContext context, ProblemType type, boolean close) {
+        var response =
+                context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (close) {
+            response.putHeader(HttpHeaders.CONNECTION, "close")
+                    .endHandler(ignored -> context.request().connection().close());
+        }
+        response.end(problems.get(type));
+    }
+}

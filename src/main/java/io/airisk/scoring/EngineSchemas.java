@@ -1,0 +1,93 @@
+package io.airisk.scoring;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * What the OpenAPI document cannot learn from the engine's records, which carry no framework
+ * annotation: which of their properties are always present, and the schema of answers, which no
+ * Java type holds (they stay plain JSON values until the engine checks them against their
+ * questionnaire version). Fields elsewhere refer to {@value #ANSWERS} by name.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class EngineSchemas implements OASFilter {
+
+    public static final String ANSWERS = "Answers";
+    static final String ANSWER_VALUE = "AnswerValue";
+
+    /** Each engine schema's properties that may be absent; all the others are always present. */
+    private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry("ScoreResult", Set.of()),
+            Map.entry("DimensionScore", Set.of()),
+            Map.entry("Contribution", Set.of()),
+            Map.entry("OverallTerm", Set.of()),
+            Map.entry("Recommendation", Set.of()),
+            Map.entry("Questionnaire", Set.of("description")),
+            Map.entry("Dimension", Set.of("description")),
+            Map.entry("Question", Set.of("options", "min", "max", "unit", "riskDirection", "showIf")),
+            Map.entry("Option", Set.of()),
+            Map.entry("ShowIf", Set.of()),
+            Map.entry("Interaction", Set.of("rationale")),
+            Map.entry("Band", Set.of()),
+            Map.entry("RecommendationRule", Set.of()),
+            Map.entry("Trigger", Set.of()));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        OPTIONAL.forEach((name, optional) -> {
+            Schema schema = schemas.get(name);
+            List<String> required = new ArrayList<>(schema.getProperties().keySet());
+            required.removeAll(optional);
+            schema.setRequired(required);
+        });
+        schemas.get("ShowIf")
+                .getProperties()
+                .get("anyOf")
+                .items(OASFactory.createSchema()
+                        .oneOf(List.of(
+                                OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
+                                OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))))
+                        .description("An option id of the question named, or true/false for a BOOLEAN one"));
+        openAPI.getComponents()
+                .addSchema(
+                        ANSWER_VALUE,
+                        OASFactory.createSchema()
+                                .description(
+                                        "An option id, an array of option ids, a number, true/false, or null for no answer")
+                                .oneOf(List.of(
+                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
+                                        OASFactory.createSchema()
+                                                .type(List.of(Schema.SchemaType.ARRAY))
+                                                .items(OASFactory.createSchema()
+                                                        .type(List.of(Schema.SchemaType.STRING))),
+                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.NUMBER)),
+                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN)),
+                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL)))))
+                .addSchema(
+                        ANSWERS,
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.OBJECT))
+                                .description("Answers keyed by question id: an option id (SINGLE_CHOICE), an array"
+                                        + " of option ids (MULTI_CHOICE), a number (SCALE, NUMBER) or true/false"
+                                        + " (BOOLEAN); in a PATCH, null removes an answer")
+                                .additionalPropertiesSchema(
+                                        OASFactory.createSchema().ref(ANSWER_VALUE))
+                                .examples(List.of(Map.of(
+                                        "llm.production_use",
+                                        "core",
+                                        "reasoning.critical_use",
+                                        List.of("planning"),
+                                        "infra.commitment_years",
+                                        3,
+                                        "infra.exit_clauses",
+                                        false))));
+    }
+}
