@@ -31,7 +31,8 @@ public final class Api {
         return body;
     }
 
-    public static ValidatableResponse create(Map<String, Object> body) {
+    /** A create with any body: a map, or JSON text sent as it is. */
+    public static ValidatableResponse create(Object body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
                 .when()

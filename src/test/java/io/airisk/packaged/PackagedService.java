@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged service (target/quarkus-app) run as a separate process, as an operator runs it,
+ * The packaged service (target/quarkus-app) run as a separate process with the production JVM
+ * options, as an operator runs it,
  * for the tests that must kill, stop or duplicate it. The database is whatever the package was
  * built for: an H2 file in {@code dataDir}, or the PostgreSQL server named by the environment
  * (AIRISK_DB_URL...), which the child process inherits.
@@ -26,6 +27,10 @@ final class PackagedService implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    /** The JVM options documented for production, as a java argument file. */
+    static final Path PRODUCTION_OPTIONS = Path.of("src", "main", "jvm", "production.options");
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -69,7 +74,7 @@ final class PackagedService implements AutoCloseable {
     void restart() throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
+                "@" + PRODUCTION_OPTIONS,
                 "-Dquarkus.http.port=" + port,
                 "-Dairisk.data-dir=" + dataDir));
         command.addAll(options);
@@ -108,6 +113,10 @@ final class PackagedService implements AutoCloseable {
             throw new IllegalStateException("the service did not stop within " + timeout);
         }
         return process.exitValue();
+    }
+
+    int port() {
+        return port;
     }
 
     String log() throws IOException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.airisk.common.json.StrictJson;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -168,8 +169,11 @@ public class CommonProblems {
         }
         StreamConstraintsException limit = cause(exception, StreamConstraintsException.class);
         if (limit != null) {
-            return Problems.invalid(List.of(
-                    new FieldError(BODY, "is larger than any request of this API: " + limit.getOriginalMessage())));
+            return Problems.invalid(List.of(new FieldError(
+                    BODY,
+                    "holds more JSON values or longer names than any request of this API (at most "
+                            + StrictJson.MAX_TOKENS + " tokens, names of " + StrictJson.MAX_NAME_LENGTH
+                            + " characters)")));
         }
         String field = exception instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
         return Problems.invalid(List.of(new FieldError(field.isEmpty() ? BODY : field, message(exception))));

@@ -15,7 +15,7 @@ public enum ProblemType {
             400,
             "unreadable-body",
             "Unreadable body",
-            "The body could not be read to its end: the connection broke or stalled. Nothing was changed."),
+            "The body could not be read to its end: it broke off, stalled, or its chunks were malformed. Nothing was changed."),
     NOT_FOUND(404, "not-found", "Not found", "No assessment, questionnaire version or resource at this path."),
     METHOD_NOT_ALLOWED(
             405,

@@ -17,13 +17,14 @@ import jakarta.enterprise.event.Observes;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The limits on a request's framing, checked before any endpoint runs and answered with problem
  * details: a body over {@code quarkus.http.limits.max-body-size} (413, whether it declares its
  * length or is sent in chunks), a request target over {@value #MAX_URI_LENGTH} characters (414),
  * headers over {@value #MAX_HEADERS_SIZE} bytes (431), and a transfer coding other than chunked
- * alone (501). The HTTP codec enforces larger, hard limits of its own before this runs
+ * alone (501); a body in chunks that breaks off or is badly framed is answered 400. The HTTP codec enforces larger, hard limits of its own before this runs
  * ({@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}); what exceeds
  * those is answered by the codec, with an empty body, since Quarkus offers no hook there.
  */
@@ -32,6 +33,9 @@ public class HttpLimits {
 
     public static final int MAX_URI_LENGTH = 4_096;
     public static final int MAX_HEADERS_SIZE = 16_384;
+
+    private static final Logger LOG = Logger.getLogger(HttpLimits.class);
+    private static final String READING_CHUNKS = HttpLimits.class.getName() + ".readingChunks";
 
     private final long maxBody;
     private final BodyHandler chunkedBodies;
@@ -44,6 +48,7 @@ public class HttpLimits {
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBody);
         for (ProblemType type : new ProblemType[] {
             ProblemType.PAYLOAD_TOO_LARGE,
+            ProblemType.UNREADABLE_BODY,
             ProblemType.URI_TOO_LONG,
             ProblemType.HEADERS_TOO_LARGE,
             ProblemType.TRANSFER_ENCODING_NOT_SUPPORTED
@@ -57,7 +62,7 @@ public class HttpLimits {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::check);
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::describeOversize);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::describeChunkFailure);
     }
 
     private void check(RoutingContext context) {
@@ -73,19 +78,28 @@ public class HttpLimits {
             reject(context, ProblemType.PAYLOAD_TOO_LARGE, true);
         } else if (transferEncoding != null) {
             // A body in chunks declares no length: read it here, up to the limit, or fail with 413.
+            context.put(READING_CHUNKS, Boolean.TRUE);
             chunkedBodies.handle(context);
         } else {
             context.next();
         }
     }
 
-    private void describeOversize(RoutingContext context) {
-        if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()
-                && !context.response().headWritten()) {
+    /**
+     * Failures while reading a body in chunks are the client's: too large, badly framed, or cut
+     * off. They are answered, when the connection still allows it, and never logged as errors.
+     */
+    private void describeChunkFailure(RoutingContext context) {
+        if (context.get(READING_CHUNKS) == null) {
+            context.next();
+        } else if (context.response().headWritten() || context.response().closed()) {
+            LOG.debugf("Chunked request body failed after the answer began: %s", context.failure());
+        } else if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()) {
             reject(context, ProblemType.PAYLOAD_TOO_LARGE, true);
-            return;
+        } else {
+            LOG.debugf("Chunked request body unreadable: %s", context.failure());
+            reject(context, ProblemType.UNREADABLE_BODY, true);
         }
-        context.next();
     }
 
     private boolean exceeds(String contentLength) {

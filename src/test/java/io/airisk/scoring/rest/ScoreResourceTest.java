@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import io.airisk.assessment.Api;
 import io.airisk.scoring.engine.Questionnaires;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -91,19 +92,10 @@ class ScoreResourceTest {
     }
 
     @Test
+    @DisabledOnIntegrationTest("v0 is published by the test catalog only")
     void shouldScoreAgainstTheRequestedVersion() {
         Api.score(Map.of("questionnaireVersion", "v0", "answers", Map.of("llm.production_use", "core")))
                 .statusCode(200)
                 .body("questionnaireVersion", equalTo("v0"));
-    }
-
-    @Test
-    void shouldStoreNothing() {
-        long before = Api.total();
-
-        Api.score(Map.of("answers", Questionnaires.exposedCompany())).statusCode(200);
-
-        long after = Api.total();
-        assertThat(after).isEqualTo(before);
     }
 }

@@ -7,8 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The scoring engine stays plain Java, so that it can be tested and benchmarked on its own. */
-class EngineIsolationTest {
+/** The layering the code relies on: a plain-Java engine, layers that depend downwards, scoring that stores nothing. */
+class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -46,6 +46,45 @@ class EngineIsolationTest {
                         "io.airisk.questionnaire..",
                         "io.airisk.common..",
                         "io.airisk.scoring.rest..")
+                .check(MAIN);
+    }
+
+    /** What-if scoring stores nothing: it cannot reach storage at all. */
+    @Test
+    void scoringShouldNotReachStorage() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.airisk.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.airisk.assessment..",
+                        "io.airisk.idempotency..",
+                        "io.airisk.common.storage..",
+                        "jakarta.persistence..",
+                        "jakarta.transaction..",
+                        "org.hibernate..",
+                        "io.agroal..",
+                        "java.sql..")
+                .check(MAIN);
+    }
+
+    /** The repository does not depend on the service built on it. */
+    @Test
+    void layersShouldNotDependOnTheLayersAboveThem() {
+        noClasses()
+                .that()
+                .resideInAPackage("..repository..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..service..", "..rest..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("..service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..rest..")
                 .check(MAIN);
     }
 

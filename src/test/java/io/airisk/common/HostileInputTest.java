@@ -1,0 +1,295 @@
+package io.airisk.common;
+
+import static io.airisk.assessment.Api.PROBLEM_JSON;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.airisk.Concurrently;
+import io.airisk.assessment.Api;
+import io.airisk.idempotency.Idempotency;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a hostile or careless client may send: bodies that would make the service do unbounded
+ * work or build unbounded answers, retries of deleted work, weak preconditions, names that only
+ * look like text, and framing the HTTP layer must refuse. Each answer is a bounded 4xx problem,
+ * and the service keeps answering others.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    /** An answers object of 100,000 unknown keys: under 1 MiB, far more keys than questions. */
+    private static final String HUGE_ANSWERS =
+            IntStream.range(0, 100_000).mapToObj(i -> "\"" + i + "\":1").collect(Collectors.joining(",", "{", "}"));
+
+    @Test
+    void shouldRefuseFarMoreAnswerKeysThanQuestionsWithASmallProblem() {
+        assertThat(HUGE_ANSWERS.length()).isLessThan(1024 * 1024);
+        String id = Api.createDraft(Api.organization("Huge"), Map.of());
+
+        List<ExtractableResponse<Response>> answers = List.of(
+                Api.score("{\"answers\": " + HUGE_ANSWERS + "}").extract(),
+                Api.patch(id, HUGE_ANSWERS).extract(),
+                Api.create("{\"organization\": {\"name\": \"Huge\"}, \"answers\": " + HUGE_ANSWERS + "}")
+                        .extract());
+
+        for (ExtractableResponse<Response> answer : answers) {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.contentType()).isEqualTo(PROBLEM_JSON);
+            assertThat(answer.asByteArray().length).isLessThan(2_000);
+        }
+        Api.get(id).body("answers", equalTo(Map.of())).body("version", equalTo(0));
+    }
+
+    @Test
+    void shouldNameTheAnswersObjectWhenItHasMoreKeysThanTwiceTheQuestions() {
+        String keys =
+                IntStream.range(0, 59).mapToObj(i -> "\"x.k" + i + "\": 1").collect(Collectors.joining(",", "{", "}"));
+
+        Api.score("{\"answers\": " + keys + "}")
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("answers"));
+    }
+
+    @Test
+    void shouldListFiftyErrorsAndCountTheRest() {
+        String keys =
+                IntStream.range(0, 58).mapToObj(i -> "\"x.k" + i + "\": 1").collect(Collectors.joining(",", "{", "}"));
+
+        Api.score("{\"answers\": " + keys + "}")
+                .statusCode(400)
+                .body("errors", hasSize(50))
+                .body("omittedErrors", equalTo(8))
+                .body("detail", startsWith("58 fields are invalid: "));
+    }
+
+    @Test
+    void shouldRefuseABodyOfMoreJsonValuesThanAnyRequestHolds() {
+        String values = IntStream.range(0, 20_000).mapToObj(i -> "1").collect(Collectors.joining(",", "[", "]"));
+
+        Api.score("{\"answers\": {\"reasoning.critical_use\": " + values + "}}")
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("body"))
+                .body("errors[0].message", not(org.hamcrest.Matchers.containsString("StreamReadConstraints")));
+    }
+
+    @Test
+    void shouldKeepAnsweringWhileManyHugeBodiesArriveAtOnce() throws Exception {
+        List<Callable<Integer>> calls = new ArrayList<>(Collections.nCopies(
+                16,
+                () -> Api.score("{\"answers\": " + HUGE_ANSWERS + "}").extract().statusCode()));
+
+        assertThat(Concurrently.run(16, calls)).containsOnly(400);
+        Api.score(Map.of("answers", Map.of("llm.production_use", "core"))).statusCode(200);
+    }
+
+    @Test
+    void shouldForgetTheRetriesOfADeletedAssessment() {
+        String key = UUID.randomUUID().toString();
+        String organization = Api.organization("Forgotten");
+        Map<String, Object> body = Api.createBody(organization, Map.of());
+        String deleted = Api.createWithKey(key, body).statusCode(201).extract().path("id");
+        String submitKey = UUID.randomUUID().toString();
+        String submitted = Api.createCompleteDraft(Api.organization("Forgotten submit"));
+        given().header(Idempotency.HEADER, submitKey)
+                .post("/api/v1/assessments/{id}/submit", submitted)
+                .then()
+                .statusCode(200);
+
+        Api.delete(deleted).statusCode(204);
+        Api.delete(submitted).statusCode(204);
+
+        ExtractableResponse<Response> retry =
+                Api.createWithKey(key, body).statusCode(201).extract();
+        assertThat(retry.header(Idempotency.REPLAYED)).isNull();
+        assertThat(retry.<String>path("id")).isNotEqualTo(deleted);
+        given().when().get(retry.header("Location")).then().statusCode(200);
+        given().header(Idempotency.HEADER, submitKey)
+                .post("/api/v1/assessments/{id}/submit", submitted)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRefuseAnEmptyOrRepeatedIdempotencyKey() {
+        for (List<String> values : List.of(List.of(""), List.of("a", "b"), List.of("x".repeat(256)))) {
+            String organization = Api.organization("Key");
+            var request = given().contentType(ContentType.JSON).body(Api.createBody(organization, Map.of()));
+            values.forEach(value -> request.header(Idempotency.HEADER, value));
+
+            request.post("/api/v1/assessments")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("errors.field", contains(Idempotency.HEADER));
+            assertThat(Api.count(organization)).as("%s", values).isZero();
+        }
+    }
+
+    @Test
+    void shouldRefuseAMalformedIfMatchAndAWeakOne() {
+        String id = Api.createDraft(Api.organization("IfMatch"), Map.of());
+
+        for (String ifMatch : List.of("0", "W/\"0\"", "\"0\" \"1\"")) {
+            int status = given().header("If-Match", ifMatch)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("signals.owner", "nobody"))
+                    .patch("/api/v1/assessments/{id}/answers", id)
+                    .then()
+                    .contentType(PROBLEM_JSON)
+                    .extract()
+                    .statusCode();
+            assertThat(status).as(ifMatch).isEqualTo(ifMatch.startsWith("W/") ? 412 : 400);
+        }
+        Api.get(id).body("version", equalTo(0));
+    }
+
+    @Test
+    void shouldCountCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+        String name = emoji.repeat(199) + UUID.randomUUID().toString().substring(0, 1);
+
+        String id = Api.create(Map.of("organization", Map.of("name", name)))
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        Api.get(id).body("organization.name", equalTo(name));
+        assertThat(Api.count(name)).isEqualTo(1);
+        Api.create(Map.of("organization", Map.of("name", emoji.repeat(201))))
+                .statusCode(400)
+                .body("errors.field", contains("organization.name"));
+    }
+
+    @Test
+    void shouldTreatInvisibleNamesAsBlankAndLoneSurrogatesAsInvalid() {
+        for (String name : List.of("\\u00a0\\u200b", "\\u3000\\ufeff", "A\\ud800B", "\\udc00")) {
+            Api.create("{\"organization\": {\"name\": \"" + name + "\"}}")
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("errors.field", contains("organization.name"));
+        }
+    }
+
+    @Test
+    void shouldRefuseABodyThatIsNotUtf8AsMalformed() {
+        byte[] body = "{\"organization\": {\"name\": \"A\u00ff\"}}".getBytes(StandardCharsets.ISO_8859_1);
+
+        given().contentType("application/json")
+                .body(body)
+                .post("/api/v1/assessments")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:airisk:problem:malformed-json"));
+    }
+
+    @Test
+    void shouldRefuseAChunkedBodyOverOneMebibyteAsOneWithALength() {
+        byte[] body = ("{\"answers\": {\"x\": \"" + "a".repeat(1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
+
+        given().contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(body))
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:airisk:problem:payload-too-large"));
+    }
+
+    @Test
+    void shouldAcceptAChunkedBodyUnderTheLimit() {
+        byte[] body = "{\"answers\": {\"llm.production_use\": \"core\"}}".getBytes(StandardCharsets.UTF_8);
+
+        given().contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(body))
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(200)
+                .body("completeness", lessThan(1.0f));
+    }
+
+    @Test
+    void shouldAnswerOverlongTargetsAndHeadersWithProblems() {
+        given().queryParam("organization", "x".repeat(5_000))
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(414)
+                .contentType(PROBLEM_JSON);
+        given().header("X-Padding", "x".repeat(20_000))
+                .get("/api/v1/assessments")
+                .then()
+                .statusCode(431)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRefuseTransferCodingsOtherThanChunked() throws IOException {
+        for (String coding : List.of("gzip", "gzip, chunked", "identity")) {
+            String response = raw("POST /api/v1/scores HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: " + coding + "\r\n\r\n{\"answers\":{}}");
+
+            assertThat(response).as(coding).startsWith("HTTP/1.1 501").contains(PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void shouldAnswerAChunkedBodyThatBreaksItsFramingWithAProblem() throws IOException {
+        String response = raw("POST /api/v1/scores HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{\"answers\":{}}\r\n0\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("urn:airisk:problem:unreadable-body");
+    }
+
+    @Test
+    void shouldNeverAnswerWithAStackTrace() {
+        Api.create("{\"organization\": []}")
+                .statusCode(400)
+                .body(not(org.hamcrest.Matchers.containsString("java.")))
+                .body(not(org.hamcrest.Matchers.containsString("io.airisk")))
+                .body("errors.field", hasItem("organization"));
+    }
+
+    /** Sends bytes as they are, for framing no HTTP client library would produce; answers what came back. */
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            int read = in.read(buffer);
+            return read < 0 ? "" : new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
+        }
+    }
+}
