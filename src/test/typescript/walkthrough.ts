@@ -1,0 +1,84 @@
+// The README's walk-through, through a TypeScript client generated from the service's OpenAPI
+// document: if the document loses an operation id, a type or a required field, this stops
+// compiling; if the service stops answering as documented, it fails when run.
+import { readFileSync } from "node:fs";
+import {
+  AnswerValue,
+  AssessmentsApi,
+  AssessmentStatus,
+  Configuration,
+  QuestionnairesApi,
+  ResponseError,
+  RiskBand,
+  ScoresApi,
+} from "../../../target/client/generated";
+
+const config = new Configuration({ basePath: process.env.AIRISK_URL ?? "http://localhost:8080" });
+const questionnaires = new QuestionnairesApi(config);
+const assessments = new AssessmentsApi(config);
+const scores = new ScoresApi(config);
+
+function check(condition: boolean, what: string): void {
+  if (!condition) {
+    throw new Error("walk-through failed: " + what);
+  }
+  console.log("ok - " + what);
+}
+
+async function main(): Promise<void> {
+  // 1. Read the questionnaire.
+  const current = await questionnaires.getCurrentQuestionnaire();
+  check(current.questions.length > 0, `questionnaire ${current.version} has ${current.questions.length} questions`);
+
+  // 2. Create a draft with a first answer.
+  const draft = await assessments.createAssessment({
+    createAssessmentRequest: {
+      organization: { name: `Client walk-through ${Date.now()}`, industry: "Manufacturing" },
+      answers: { "llm.production_use": "core" },
+    },
+    idempotencyKey: `walk-through-${Date.now()}`,
+  });
+  check(draft.status === AssessmentStatus.DRAFT, "a new assessment is a draft");
+
+  // 3. Answer: the worked example's answers, all at once.
+  const worked: { [questionId: string]: AnswerValue } = JSON.parse(
+    readFileSync("../../../examples/worked-example-answers.json", "utf8"),
+  );
+  const answered = await assessments.answerAssessment({ id: draft.id, requestBody: worked, ifMatch: `"${draft.version}"` });
+  check(Object.keys(answered.answers).length === Object.keys(worked).length, "every answer is kept");
+
+  // 4. Preview partial answers without storing anything.
+  const preview = await scores.scoreAnswers({
+    scoreRequest: { answers: { "llm.production_use": "core", "reasoning.critical_use": ["planning"] } },
+  });
+  check(preview.completeness < 1, `a preview of partial answers says its completeness (${preview.completeness})`);
+
+  // 5. Submit, and 6. read the stored result.
+  await assessments.submitAssessment({ id: draft.id });
+  const submitted = await assessments.getAssessment({ id: draft.id });
+  const result = submitted.result;
+  check(result !== undefined, "a submitted assessment has its result");
+  check(result!.overallRisk === 55.85 && result!.band === RiskBand.HIGH, "the worked example scores 55.85, HIGH");
+  const reductions = result!.recommendations.map((r) => r.expectedRiskReduction);
+  check(reductions.every((r, i) => i === 0 || reductions[i - 1] >= r), "the plan is ordered by expected reduction");
+
+  // Errors are problem details naming their type.
+  try {
+    await assessments.getAssessment({ id: "00000000-0000-0000-0000-000000000000" });
+    check(false, "an unknown id answers 404");
+  } catch (e) {
+    const problem = e instanceof ResponseError ? await e.response.json() : {};
+    check(
+      e instanceof ResponseError && e.response.status === 404 && problem.type === "urn:airisk:problem:not-found",
+      "an unknown id answers a 404 problem",
+    );
+  }
+
+  await assessments.deleteAssessment({ id: draft.id });
+  check(true, "the assessment is deleted");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
