@@ -3,8 +3,9 @@
 
 BENCH_PORT="${BENCH_PORT:-8089}"
 BENCH_URL="http://127.0.0.1:$BENCH_PORT"
-# The JVM options documented for production (docs/performance.md says what each buys).
-PROD_JVM_OPTS="${PROD_JVM_OPTS:--Xms16m -Xmx64m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1 -Xss256k -XX:MinHeapFreeRatio=25 -XX:MaxHeapFreeRatio=50 -XX:TrimNativeHeapInterval=5000 -XX:CompileThresholdScaling=10}"
+# The JVM options documented for production, from their argument file (docs/performance.md says
+# what each buys).
+PROD_JVM_OPTS="${PROD_JVM_OPTS:-@src/main/jvm/production.options}"
 # glibc keeps one malloc arena per thread by default; two are plenty and save tens of MB of RSS.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
