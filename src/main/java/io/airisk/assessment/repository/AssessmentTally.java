@@ -3,13 +3,15 @@ package io.airisk.assessment.repository;
 import io.airisk.assessment.AssessmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.LockMode;
 import org.hibernate.StatelessSession;
 
 /**
  * How many assessments there are in each status (table {@code assessment_tally}, migration V3),
  * so that a list's total does not count rows. Every change joins the caller's transaction: the
- * tally commits, or rolls back, with the assessment it counts. It runs on the transaction's
- * stateless session, as a create's insert does, so a create opens no persistence context.
+ * tally commits, or rolls back, with the assessment it counts. A change locks its row, reads it
+ * and writes it back through the transaction's stateless session, as a create's insert does: no
+ * persistence context, and no query to translate on every call.
  *
  * <p>Each status is spread over {@value #SHARDS} rows and each change picks one at random, so
  * that concurrent writers seldom queue on the same row lock. A transaction that changes two
@@ -21,9 +23,6 @@ public class AssessmentTally {
 
     /** Rows per status; migration V3 creates them. */
     static final int SHARDS = 16;
-
-    private static final String ADD = "update TallyShard t set t.assessments = t.assessments + :delta"
-            + " where t.status = :status and t.shard = :shard";
 
     private final StatelessSession session;
 
@@ -66,14 +65,12 @@ public class AssessmentTally {
     }
 
     private void add(AssessmentStatus status, int delta, int shard) {
-        int updated = session.createMutationQuery(ADD)
-                .setParameter("delta", (long) delta)
-                .setParameter("status", status)
-                .setParameter("shard", shard)
-                .executeUpdate();
-        if (updated != 1) {
+        TallyShard row = session.get(TallyShard.class, new TallyShard.Key(status, shard), LockMode.PESSIMISTIC_WRITE);
+        if (row == null) {
             throw new IllegalStateException("assessment_tally has no row for " + status + ", shard " + shard);
         }
+        row.assessments += delta;
+        session.update(row);
     }
 
     private static int shard() {

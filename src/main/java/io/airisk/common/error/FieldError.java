@@ -16,14 +16,7 @@ public record FieldError(String field, String message) {
     static final int MAX_MESSAGE = 500;
 
     public FieldError {
-        field = abbreviate(field, MAX_FIELD);
-        message = abbreviate(message, MAX_MESSAGE);
-    }
-
-    private static String abbreviate(String text, int max) {
-        if (text == null || text.codePointCount(0, text.length()) <= max) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, max - 3)) + "...";
+        field = Problems.abbreviate(field, MAX_FIELD);
+        message = Problems.abbreviate(message, MAX_MESSAGE);
     }
 }

@@ -34,13 +34,19 @@ public final class Problems {
                 ? errors
                 : List.copyOf(errors.subList(0, MAX_LISTED_ERRORS));
         Integer omitted = listed == errors ? null : errors.size() - MAX_LISTED_ERRORS;
-        if (detail.length() > MAX_DETAIL) {
-            detail = detail.substring(0, MAX_DETAIL - 3) + "...";
-        }
+        detail = abbreviate(detail, MAX_DETAIL);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.type(), type.title(), status, detail, listed, omitted))
                 .build();
+    }
+
+    /** The text cut to at most {@code max} characters (code points), marked with "..." when cut. */
+    static String abbreviate(String text, int max) {
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 3)) + "...";
     }
 
     /** A one-line summary of field errors, naming at most ten fields. */
