@@ -2,16 +2,15 @@ package io.airisk.assessment.repository;
 
 import io.airisk.assessment.AssessmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hibernate.LockMode;
 import org.hibernate.StatelessSession;
 
 /**
  * How many assessments there are in each status (table {@code assessment_tally}, migration V3),
  * so that a list's total does not count rows. Every change joins the caller's transaction: the
- * tally commits, or rolls back, with the assessment it counts. A change locks its row, reads it
- * and writes it back through the transaction's stateless session, as a create's insert does: no
- * persistence context, and no query to translate on every call.
+ * tally commits, or rolls back, with the assessment it counts. It runs on the transaction's
+ * stateless session, as a create's insert does, so a create opens no persistence context.
  *
  * <p>Each status is spread over {@value #SHARDS} rows and each change picks one at random, so
  * that concurrent writers seldom queue on the same row lock. A transaction that changes two
@@ -23,6 +22,9 @@ public class AssessmentTally {
 
     /** Rows per status; migration V3 creates them. */
     static final int SHARDS = 16;
+
+    private static final String ADD =
+            "UPDATE assessment_tally SET assessments = assessments + ? WHERE status = ? AND shard = ?";
 
     private final StatelessSession session;
 
@@ -64,13 +66,23 @@ public class AssessmentTally {
                         .getSingleResult();
     }
 
+    /**
+     * One arithmetic update on the row, on the session's connection: the one write not made through
+     * the entity, because locking, loading and writing back the row through Hibernate made a
+     * create cost half as much CPU again (docs/performance.md).
+     */
     private void add(AssessmentStatus status, int delta, int shard) {
-        TallyShard row = session.get(TallyShard.class, new TallyShard.Key(status, shard), LockMode.PESSIMISTIC_WRITE);
-        if (row == null) {
+        int updated = session.doReturningWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(ADD)) {
+                update.setInt(1, delta);
+                update.setString(2, status.name());
+                update.setInt(3, shard);
+                return update.executeUpdate();
+            }
+        });
+        if (updated != 1) {
             throw new IllegalStateException("assessment_tally has no row for " + status + ", shard " + shard);
         }
-        row.assessments += delta;
-        session.update(row);
     }
 
     private static int shard() {
