@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.StatelessSession;
 
@@ -28,6 +29,14 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      */
     public void insert(AssessmentEntity entity) {
         statelessSession.insert(entity);
+    }
+
+    /**
+     * One assessment, read through the stateless session: nothing managed, no snapshot kept to
+     * detect changes, for a read that changes nothing.
+     */
+    public Optional<AssessmentEntity> read(UUID id) {
+        return Optional.ofNullable(statelessSession.get(AssessmentEntity.class, id));
     }
 
     /** The key that the case-insensitive organization filter compares. */

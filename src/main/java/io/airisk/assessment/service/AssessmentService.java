@@ -84,7 +84,7 @@ public class AssessmentService {
     /** One assessment, read outside any transaction. */
     @Transactional(TxType.SUPPORTS)
     public Optional<AssessmentView> find(UUID id) {
-        return repository.findByIdOptional(id).map(this::view);
+        return repository.read(id).map(this::view);
     }
 
     /**
