@@ -1,5 +1,6 @@
 package io.airisk.scoring;
 
+import io.airisk.scoring.engine.Anchor;
 import io.airisk.scoring.engine.Answer;
 import io.airisk.scoring.engine.Band;
 import io.airisk.scoring.engine.Dimension;
@@ -22,6 +23,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             Questionnaire.class,
             Dimension.class,
             Question.class,
+            Anchor.class,
             Option.class,
             ShowIf.class,
             Interaction.class,
@@ -33,10 +35,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             ScoreResult.Contribution.class,
             ScoreResult.OverallTerm.class,
             ScoreResult.Recommendation.class,
+            ScoreResult.Because.class,
+            ScoreResult.Range.class,
             Answer.Choice.class,
             Answer.Choices.class,
             Answer.Numeric.class,
             Answer.Flag.class,
+            Answer.Unknown.class,
             ScoringJson.AnswerAsJson.class
         })
 final class EngineReflection {

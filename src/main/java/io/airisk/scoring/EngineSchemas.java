@@ -24,19 +24,36 @@ public class EngineSchemas implements OASFilter {
 
     /** Each engine schema's properties that may be absent; all the others are always present. */
     private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
-            Map.entry("ScoreResult", Set.of()),
+            // unknownCount and range are absent from results stored before they were added.
+            Map.entry("ScoreResult", Set.of("unknownCount", "range")),
+            Map.entry("Range", Set.of()),
             Map.entry("DimensionScore", Set.of()),
-            Map.entry("Contribution", Set.of()),
+            Map.entry("Contribution", Set.of("factor")),
             Map.entry("OverallTerm", Set.of()),
-            Map.entry("Recommendation", Set.of()),
+            // because is absent from results stored before it was added.
+            Map.entry("Recommendation", Set.of("because", "target", "effort", "tradeOff")),
+            Map.entry("Because", Set.of()),
             Map.entry("Questionnaire", Set.of("description")),
             Map.entry("Dimension", Set.of("description")),
-            Map.entry("Question", Set.of("options", "min", "max", "unit", "riskDirection", "showIf")),
+            Map.entry(
+                    "Question",
+                    Set.of(
+                            "options",
+                            "min",
+                            "max",
+                            "unit",
+                            "riskDirection",
+                            "showIf",
+                            "respondent",
+                            "unknownRisk",
+                            "anchors",
+                            "combine")),
+            Map.entry("Anchor", Set.of()),
             Map.entry("Option", Set.of()),
             Map.entry("ShowIf", Set.of()),
             Map.entry("Interaction", Set.of("rationale")),
             Map.entry("Band", Set.of()),
-            Map.entry("RecommendationRule", Set.of()),
+            Map.entry("RecommendationRule", Set.of("target", "effort", "tradeOff")),
             Map.entry("Trigger", Set.of()));
 
     @Override
@@ -48,6 +65,8 @@ public class EngineSchemas implements OASFilter {
             required.removeAll(optional);
             schema.setRequired(required);
         });
+        schemas.get("Because")
+                .addProperty("answer", OASFactory.createSchema().ref(ANSWER_VALUE).description("The answer as given"));
         schemas.get("ShowIf")
                 .getProperties()
                 .get("anyOf")
@@ -55,13 +74,15 @@ public class EngineSchemas implements OASFilter {
                         .oneOf(List.of(
                                 OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
                                 OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))))
-                        .description("An option id of the question named, or true/false for a BOOLEAN one"));
+                        .description("An option id of the question named, true/false for a BOOLEAN one, or"
+                                + " \"unknown\" where that question allows it"));
         openAPI.getComponents()
                 .addSchema(
                         ANSWER_VALUE,
                         OASFactory.createSchema()
                                 .description(
-                                        "An option id, an array of option ids, a number, true/false, or null for no answer")
+                                        "An option id, an array of option ids, a number, true/false, \"unknown\" where the"
+                                                + " question allows it, or null for no answer")
                                 .oneOf(List.of(
                                         OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
                                         OASFactory.createSchema()
@@ -77,7 +98,8 @@ public class EngineSchemas implements OASFilter {
                                 .type(List.of(Schema.SchemaType.OBJECT))
                                 .description("Answers keyed by question id: an option id (SINGLE_CHOICE), an array"
                                         + " of option ids (MULTI_CHOICE), a number (SCALE, NUMBER) or true/false"
-                                        + " (BOOLEAN); in a PATCH, null removes an answer")
+                                        + " (BOOLEAN); \"unknown\" where the question allows it; in a PATCH, null removes an"
+                                        + " answer")
                                 .additionalPropertiesSchema(
                                         OASFactory.createSchema().ref(ANSWER_VALUE))
                                 .examples(List.of(Map.of(

@@ -44,4 +44,17 @@ public sealed interface Answer {
             return value;
         }
     }
+
+    /** "Don't know", to a question that allows it, whatever its type. */
+    record Unknown() implements Answer {
+        /** The answer as clients send it. */
+        public static final String VALUE = "unknown";
+
+        static final Unknown INSTANCE = new Unknown();
+
+        @Override
+        public Object toJson() {
+            return VALUE;
+        }
+    }
 }

@@ -100,6 +100,9 @@ public final class AnswerParser {
     }
 
     private static Answer parse(Question question, Object value) {
+        if (question.allowsUnknown() && Answer.Unknown.VALUE.equals(value)) {
+            return Answer.Unknown.INSTANCE;
+        }
         return switch (question.type()) {
             case SINGLE_CHOICE -> new Answer.Choice(option(question, value).id());
             case MULTI_CHOICE -> choices(question, value);

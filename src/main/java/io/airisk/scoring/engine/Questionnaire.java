@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A versioned questionnaire definition: questions, weights, interaction terms, bands and
  * recommendation rules, all data. A result is always computed against one version.
+ *
+ * @param compounding how the interaction terms enter the overall index;
+ *     {@link Compounding#WEIGHTED_TERMS} when absent
  */
 public record Questionnaire(
         String version,
@@ -14,6 +17,7 @@ public record Questionnaire(
         List<Dimension> dimensions,
         List<Question> questions,
         List<Interaction> interactions,
+        Compounding compounding,
         List<Band> bands,
         List<RecommendationRule> recommendations) {
 
@@ -21,6 +25,7 @@ public record Questionnaire(
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
         questions = questions == null ? List.of() : List.copyOf(questions);
         interactions = interactions == null ? List.of() : List.copyOf(interactions);
+        compounding = compounding == null ? Compounding.WEIGHTED_TERMS : compounding;
         bands = bands == null ? List.of() : List.copyOf(bands);
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
     }

@@ -56,6 +56,7 @@ public final class QuestionnaireValidator {
         for (String dimension : dimensions) {
             require(dimensionsWithQuestions.contains(dimension), "dimension '" + dimension + "' has no question");
         }
+        checkScaling(earlier);
         checkInteractions(dimensions);
         checkBands();
         checkRules(earlier);
@@ -85,7 +86,9 @@ public final class QuestionnaireValidator {
                 where + ": unknown dimension '" + question.dimension() + "'");
         require(!blank(question.text()), where + ": text must not be blank");
         require(!blank(question.help()), where + ": help must not be blank");
-        require(positive(question.weight()), where + ": weight must be a positive number");
+        require(
+                positive(question.weight()) || Double.valueOf(0).equals(question.weight()),
+                where + ": weight must be a positive number (or 0 for a question that only scales others)");
         require(
                 !question.references().isEmpty() && REFERENCES.containsAll(question.references()),
                 where + ": references must name at least one of R1 to R8");
@@ -105,9 +108,91 @@ public final class QuestionnaireValidator {
             checkRange(question, where);
         }
         require(question.type() != QuestionType.NUMBER || !blank(question.unit()), where + ": a NUMBER needs a unit");
+        require(
+                question.combine() == null || question.type() == QuestionType.MULTI_CHOICE,
+                where + ": combine applies only to MULTI_CHOICE");
+        if (question.anchors() != null) {
+            checkAnchors(question, where);
+        }
+        checkUnknown(question, where);
         if (question.showIf() != null) {
             checkShowIf(question, where, earlier);
         }
+    }
+
+    /** Anchors label every point of a SCALE once, so that every answer has a stated meaning. */
+    private void checkAnchors(Question question, String where) {
+        if (question.type() != QuestionType.SCALE || question.min() == null || question.max() == null) {
+            faults.add(where + ": anchors apply only to a SCALE with min and max");
+            return;
+        }
+        Set<Integer> points = new HashSet<>();
+        for (Anchor anchor : question.anchors()) {
+            require(anchor.value() != null && !blank(anchor.label()), where + ": every anchor needs a value and a label");
+            require(anchor.value() == null || points.add(anchor.value()), where + ": anchor " + anchor.value() + " is defined twice");
+        }
+        for (int point = question.min().intValue(); point <= question.max().intValue(); point++) {
+            require(points.remove(point), where + ": no anchor labels the point " + point);
+        }
+        require(points.isEmpty(), where + ": anchors " + points + " lie outside the scale");
+    }
+
+    private void checkUnknown(Question question, String where) {
+        Double risk = question.unknownRisk();
+        if (!question.allowsUnknown()) {
+            require(risk == null, where + ": unknownRisk needs allowsUnknown");
+            return;
+        }
+        require(
+                risk != null && risk >= 0 && risk <= 1,
+                where + ": a question that allows \"" + Answer.Unknown.VALUE + "\" needs an unknownRisk in [0, 1]");
+        require(
+                question.option(Answer.Unknown.VALUE) == null,
+                where + ": an option may not be called \"" + Answer.Unknown.VALUE + "\" when allowsUnknown is set");
+        if (risk != null && question.options() != null && question.options().stream().allMatch(o -> o.risk() != null)) {
+            require(risk <= Risk.maximum(question), where + ": unknownRisk must not exceed the riskiest answer");
+        }
+    }
+
+    /**
+     * A question that scales others (a mitigation such as verification) belongs to their dimension,
+     * can reach a risk of 1 (so that a missing factor, counted as 1, never exceeds the maximum), and
+     * is not scaled itself.
+     */
+    private void checkScaling(Map<String, Question> questions) {
+        Set<String> scalers = new HashSet<>();
+        for (Question question : questionnaire.questions()) {
+            String where = "question '" + question.id() + "'";
+            Set<String> seen = new HashSet<>();
+            for (String id : question.scaledBy()) {
+                Question scaler = questions.get(id);
+                if (scaler == null || id.equals(question.id()) || !seen.add(id)) {
+                    faults.add(where + ": scaledBy must name other questions, once each, not '" + id + "'");
+                    continue;
+                }
+                scalers.add(id);
+                require(
+                        Objects.equals(scaler.dimension(), question.dimension()),
+                        where + ": scaledBy '" + id + "' must be in the same dimension");
+                require(scaler.scaledBy().isEmpty(), where + ": scaledBy '" + id + "' is scaled itself");
+                require(
+                        scaler.type() == null || optionsHaveRisks(scaler) && Risk.maximum(scaler) == 1.0,
+                        where + ": scaledBy '" + id + "' must be able to reach a risk of 1");
+            }
+        }
+        for (Question question : questionnaire.questions()) {
+            require(
+                    !Double.valueOf(0).equals(question.weight()) || scalers.contains(question.id()),
+                    "question '" + question.id() + "': weight 0 is only for a question that scales others");
+        }
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
+    }
+
+    private static boolean optionsHaveRisks(Question question) {
+        return question.options() == null || question.options().stream().allMatch(o -> o.risk() != null);
     }
 
     private void checkOptions(Question question, String where) {
@@ -170,35 +255,50 @@ public final class QuestionnaireValidator {
             faults.add(where + ": showIf.anyOf must not be empty");
             return;
         }
-        switch (controller.type()) {
-            case SINGLE_CHOICE, MULTI_CHOICE -> {
-                double lowest = Double.MAX_VALUE;
-                for (Object value : showIf.anyOf()) {
-                    Option option = value instanceof String id ? controller.option(id) : null;
-                    if (option == null) {
-                        faults.add(
-                                where + ": showIf value " + value + " is not an option of '" + controller.id() + "'");
-                        return;
-                    }
-                    lowest = Math.min(lowest, option.risk() == null ? 0 : option.risk());
-                }
-                for (Option option : controller.options()) {
-                    require(
-                            option.risk() == null
-                                    || option.risk() < lowest
-                                    || showIf.anyOf().contains(option.id()),
-                            where + ": showIf must also include '" + option.id() + "', which is at least as risky");
-                }
+        Map<Object, Double> risks = answerRisks(controller);
+        if (risks == null) {
+            faults.add(where + ": showIf may only refer to a choice or BOOLEAN question");
+            return;
+        }
+        double lowest = Double.MAX_VALUE;
+        for (Object value : showIf.anyOf()) {
+            Double risk = risks.get(value);
+            if (risk == null) {
+                faults.add(where + ": showIf value " + value + " is not an answer of '" + controller.id() + "'");
+                return;
             }
+            lowest = Math.min(lowest, risk);
+        }
+        for (Map.Entry<Object, Double> answer : risks.entrySet()) {
+            require(
+                    answer.getValue() < lowest || showIf.anyOf().contains(answer.getKey()),
+                    where + ": showIf must also include " + quoted(answer.getKey()) + ", which is at least as risky");
+        }
+    }
+
+    /**
+     * The risk of each answer a controlling question can take, keyed as showIf names them: option
+     * ids, true and false, and "unknown" where allowed; {@code null} for other types.
+     */
+    private static Map<Object, Double> answerRisks(Question controller) {
+        Map<Object, Double> risks = new HashMap<>();
+        switch (controller.type()) {
+            case SINGLE_CHOICE, MULTI_CHOICE -> controller.options().stream()
+                    .filter(option -> option.id() != null)
+                    .forEach(option -> risks.put(option.id(), option.risk() == null ? 0 : option.risk()));
             case BOOLEAN -> {
                 boolean riskier = controller.riskDirection() == RiskDirection.ASCENDING;
-                require(
-                        showIf.anyOf().stream().allMatch(Boolean.class::isInstance),
-                        where + ": showIf values for a BOOLEAN must be true or false");
-                require(showIf.anyOf().contains(riskier), where + ": showIf must include the riskier value " + riskier);
+                risks.put(riskier, 1.0);
+                risks.put(!riskier, 0.0);
             }
-            default -> faults.add(where + ": showIf may only refer to a choice or BOOLEAN question");
+            default -> {
+                return null;
+            }
         }
+        if (controller.allowsUnknown() && controller.unknownRisk() != null) {
+            risks.put(Answer.Unknown.VALUE, controller.unknownRisk());
+        }
+        return risks;
     }
 
     private void checkInteractions(Set<String> dimensions) {
@@ -213,6 +313,12 @@ public final class QuestionnaireValidator {
                     !Objects.equals(interaction.first(), interaction.second()),
                     where + ": must join two different dimensions");
             require(positive(interaction.weight()), where + ": weight must be a positive number");
+        }
+        if (questionnaire.compounding() == Compounding.HEADROOM) {
+            double shares = questionnaire.interactions().stream()
+                    .mapToDouble(i -> i.weight() == null ? 0 : i.weight())
+                    .sum();
+            require(shares < 1, "with HEADROOM compounding the interactions' weights (shares of the headroom) must add up to less than 1");
         }
     }
 
@@ -243,6 +349,8 @@ public final class QuestionnaireValidator {
             require(!blank(rule.id()) && ids.add(rule.id()), where + ": id must be present and unique");
             require(REFERENCES.contains(rule.reference()), where + ": reference must be one of R1 to R8");
             require(!blank(rule.title()) && !blank(rule.rationale()), where + ": title and rationale are required");
+            require(rule.target() == null || !blank(rule.target()), where + ": target must not be blank");
+            require(rule.tradeOff() == null || !blank(rule.tradeOff()), where + ": tradeOff must not be blank");
             require(!rule.triggers().isEmpty(), where + ": needs at least one trigger");
             for (Trigger trigger : rule.triggers()) {
                 require(

@@ -10,14 +10,17 @@ final class Risk {
 
     /**
      * The riskiest value an answer to the question can take ({@code m_q}): 1 for SCALE, NUMBER and
-     * BOOLEAN; the riskiest option for SINGLE_CHOICE; for MULTI_CHOICE the larger of the riskiest
-     * exclusive option and all non-exclusive options combined.
+     * BOOLEAN; the riskiest option for SINGLE_CHOICE and for a MULTI_CHOICE combined by
+     * {@link Combination#MAX}; otherwise the larger of the riskiest exclusive option and all
+     * non-exclusive options combined. "Unknown" is never riskier than that.
      */
     static double maximum(Question question) {
         return switch (question.type()) {
-            case SINGLE_CHOICE ->
-                question.options().stream().mapToDouble(Option::risk).max().orElse(0);
+            case SINGLE_CHOICE -> riskiestOption(question);
             case MULTI_CHOICE -> {
+                if (question.combine() == Combination.MAX) {
+                    yield riskiestOption(question);
+                }
                 double exclusive = 0;
                 double survival = 1;
                 for (Option option : question.options()) {
@@ -31,6 +34,17 @@ final class Risk {
             }
             case SCALE, NUMBER, BOOLEAN -> 1.0;
         };
+    }
+
+    /** The least risky value an answer to the question can take. */
+    static double minimum(Question question) {
+        return question.type().isChoice()
+                ? question.options().stream().mapToDouble(Option::risk).min().orElse(0)
+                : 0.0;
+    }
+
+    private static double riskiestOption(Question question) {
+        return question.options().stream().mapToDouble(Option::risk).max().orElse(0);
     }
 
     /** The answer with the lowest risk; among equal options, the first in the definition. */

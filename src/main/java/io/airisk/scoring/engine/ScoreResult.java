@@ -13,6 +13,9 @@ import java.util.List;
  * @param overallTerms the weighted dimension and interaction terms whose points add up to the index
  * @param recommendations fired recommendations, largest expected risk reduction first
  * @param notice what the index measures and what it does not
+ * @param unknownCount visible answers that are {@value Answer.Unknown#VALUE}
+ * @param range the overall index with every {@value Answer.Unknown#VALUE} answer at the lowest and
+ *     at the highest risk its question allows; both equal {@code overallRisk} when none is unknown
  */
 public record ScoreResult(
         double overallRisk,
@@ -22,7 +25,9 @@ public record ScoreResult(
         List<DimensionScore> dimensions,
         List<OverallTerm> overallTerms,
         List<Recommendation> recommendations,
-        String notice) {
+        String notice,
+        int unknownCount,
+        Range range) {
 
     public ScoreResult {
         dimensions = List.copyOf(dimensions);
@@ -37,13 +42,19 @@ public record ScoreResult(
         }
     }
 
+    /** Where the overall index would lie if every answer given as unknown were known. */
+    public record Range(double low, double high) {}
+
     /**
-     * What one answer adds to its dimension's score: {@code 100 * weight * risk / dimension maximum}.
+     * What one answer adds to its dimension's score:
+     * {@code 100 * weight * risk * factor / dimension maximum}.
      *
      * @param risk the answer's risk value in [0, 1]
      * @param weight the question's weight within its dimension
+     * @param factor for a question scaled by others ({@code scaledBy}), the product of their answers'
+     *     risks, in [0, 1]; absent otherwise
      */
-    public record Contribution(String questionId, double points, double risk, double weight) {}
+    public record Contribution(String questionId, double points, double risk, double weight, Double factor) {}
 
     /**
      * One term of the overall index.
@@ -59,6 +70,10 @@ public record ScoreResult(
      * @param triggeredBy the question ids whose answers fired it
      * @param expectedRiskReduction today's overall index minus the index with those answers moved to
      *     their lowest-risk values: a fall in this index, not a return on investment
+     * @param because the answers that fired it, as given
+     * @param target the state to reach; absent when the definition gives none
+     * @param effort what reaching it takes; absent when the definition gives none
+     * @param tradeOff its main cost or downside; absent when the definition gives none
      */
     public record Recommendation(
             String id,
@@ -66,9 +81,17 @@ public record ScoreResult(
             String reference,
             String rationale,
             List<String> triggeredBy,
-            double expectedRiskReduction) {
+            double expectedRiskReduction,
+            List<Because> because,
+            String target,
+            Effort effort,
+            String tradeOff) {
         public Recommendation {
             triggeredBy = List.copyOf(triggeredBy);
+            because = List.copyOf(because);
         }
     }
+
+    /** One answer that fired a recommendation, as given. */
+    public record Because(String questionId, Answer answer) {}
 }

@@ -19,13 +19,16 @@ import java.util.stream.IntStream;
  * <p>The formulas, as in the README's methodology section:
  * <ul>
  *   <li>answer risk {@code r} in [0, 1]: the option's risk; for several options
- *       {@code 1 - prod(1 - r_i)}; for SCALE and NUMBER the position in [min, max], reversed when
- *       DESCENDING; for BOOLEAN 1 for the riskier value, 0 for the other;</li>
- *   <li>dimension score {@code S_d = 100 * sum(w_q * r_q) / sum(w_q * m_q)} over its visible
- *       answers, where {@code m_q} is the riskiest value question q can take and the denominator
- *       runs over all the dimension's questions;</li>
- *   <li>overall index {@code (sum(W_d * S_d) + sum(V_k * S_a * S_b / 100)) / (sum W_d + sum V_k)},
- *       computed from the dimension scores rounded to the cent.</li>
+ *       {@code 1 - prod(1 - r_i)}, or their maximum where the question says so; for SCALE and
+ *       NUMBER the position in [min, max], reversed when DESCENDING; for BOOLEAN 1 for the riskier
+ *       value, 0 for the other; for "unknown" the question's published {@code unknownRisk};</li>
+ *   <li>a question scaled by others counts {@code r * f}, where {@code f} is the product of their
+ *       answers' risks (1 for each one hidden or unanswered);</li>
+ *   <li>dimension score {@code S_d = 100 * sum(w_q * r_q * f_q) / sum(w_q * m_q * F_q)} over its
+ *       visible answers, where {@code m_q} and {@code F_q} are the riskiest values the answer and
+ *       its factor can take and the denominator runs over all the dimension's questions;</li>
+ *   <li>overall index by the definition's {@link Compounding}, computed from the dimension scores
+ *       rounded to the cent.</li>
  * </ul>
  */
 public final class ScoringEngine {
@@ -37,11 +40,16 @@ public final class ScoringEngine {
     private final int[] dimensionOf;
     private final int[][] questionsOf;
     private final double[] questionWeight;
+    private final int[][] scaledBy;
+    private final double[] unknownLow;
+    private final double[] unknownHigh;
+    private final Compounding compounding;
     private final double[] dimensionMaximum;
     private final double[] dimensionWeight;
     private final int[] interactionFirst;
     private final int[] interactionSecond;
     private final double[] interactionWeight;
+    private final double dimensionWeightSum;
     private final double totalWeight;
     private final int[] controllerOf;
     private final Set<Object>[] revealingValues;
@@ -81,12 +89,24 @@ public final class ScoringEngine {
         revealingValues = new Set[n];
         optionRisk = new Map[n];
         lowestRiskAnswer = new Answer[n];
+        unknownLow = new double[n];
+        unknownHigh = new double[n];
+        for (int i = 0; i < n; i++) {
+            indexById.put(questions[i].id(), i);
+        }
+        scaledBy = new int[n][];
         for (int i = 0; i < n; i++) {
             Question question = questions[i];
-            indexById.put(question.id(), i);
             dimensionOf[i] = dimensionIndex.get(question.dimension());
             questionWeight[i] = question.weight();
-            dimensionMaximum[dimensionOf[i]] += questionWeight[i] * Risk.maximum(question);
+            scaledBy[i] = question.scaledBy().stream().mapToInt(indexById::get).toArray();
+            double maximumFactor = 1.0;
+            for (int m : scaledBy[i]) {
+                maximumFactor *= Risk.maximum(questions[m]);
+            }
+            dimensionMaximum[dimensionOf[i]] += questionWeight[i] * Risk.maximum(question) * maximumFactor;
+            unknownLow[i] = Risk.minimum(question);
+            unknownHigh[i] = Risk.maximum(question);
             lowestRiskAnswer[i] = Risk.lowestRiskAnswer(question);
             if (question.options() != null) {
                 Map<String, Double> risks = new HashMap<>();
@@ -118,7 +138,8 @@ public final class ScoringEngine {
         interactionFirst = new int[interactions.size()];
         interactionSecond = new int[interactions.size()];
         interactionWeight = new double[interactions.size()];
-        double total = Arrays.stream(dimensionWeight).sum();
+        dimensionWeightSum = Arrays.stream(dimensionWeight).sum();
+        double total = dimensionWeightSum;
         for (int k = 0; k < interactions.size(); k++) {
             interactionFirst[k] = dimensionIndex.get(interactions.get(k).first());
             interactionSecond[k] = dimensionIndex.get(interactions.get(k).second());
@@ -126,6 +147,7 @@ public final class ScoringEngine {
             total += interactionWeight[k];
         }
         totalWeight = total;
+        compounding = questionnaire.compounding();
 
         List<RecommendationRule> rules = questionnaire.recommendations();
         ruleTriggerQuestion = new int[rules.size()][];
@@ -177,7 +199,27 @@ public final class ScoringEngine {
                 dimensions,
                 terms,
                 recommendations,
-                questionnaire.notice());
+                questionnaire.notice(),
+                today.unknownCount,
+                range(today));
+    }
+
+    /** The index with every visible "unknown" answer at its question's lowest, then highest, risk. */
+    private ScoreResult.Range range(Evaluation today) {
+        if (today.unknownCount == 0) {
+            return new ScoreResult.Range(today.overall, today.overall);
+        }
+        double[] low = today.risk.clone();
+        double[] high = today.risk.clone();
+        for (int i = 0; i < questions.length; i++) {
+            if (today.given[i] instanceof Answer.Unknown) {
+                low[i] = unknownLow[i];
+                high[i] = unknownHigh[i];
+            }
+        }
+        return new ScoreResult.Range(
+                roundedOverall(weighted(today.given, today.visible, low)),
+                roundedOverall(weighted(today.given, today.visible, high)));
     }
 
     /** The overall index before rounding: the property tests' view of strict monotonicity. */
@@ -268,6 +310,9 @@ public final class ScoringEngine {
         if (controllerAnswer instanceof Answer.Flag flag) {
             return values.contains(flag.value());
         }
+        if (controllerAnswer instanceof Answer.Unknown) {
+            return values.contains(Answer.Unknown.VALUE);
+        }
         return false;
     }
 
@@ -277,11 +322,21 @@ public final class ScoringEngine {
             return optionRisk[i].get(choice.optionId());
         }
         if (answer instanceof Answer.Choices choices) {
+            if (question.combine() == Combination.MAX) {
+                double riskiest = 0.0;
+                for (String optionId : choices.optionIds()) {
+                    riskiest = Math.max(riskiest, optionRisk[i].get(optionId));
+                }
+                return riskiest;
+            }
             double survival = 1.0;
             for (String optionId : choices.optionIds()) {
                 survival *= 1.0 - optionRisk[i].get(optionId);
             }
             return 1.0 - survival;
+        }
+        if (answer instanceof Answer.Unknown) {
+            return question.unknownRisk();
         }
         if (answer instanceof Answer.Numeric numeric) {
             double position = (numeric.value() - question.min()) / (question.max() - question.min());
@@ -296,9 +351,9 @@ public final class ScoringEngine {
         boolean[] revealed = new boolean[n];
         boolean[] visible = visibility(given, revealed);
         double[] risk = new double[n];
-        double[] weighted = new double[dimensionWeight.length];
         int visibleCount = 0;
         int answeredCount = 0;
+        int unknownCount = 0;
         for (int i = 0; i < n; i++) {
             if (given[i] != null) {
                 risk[i] = risk(i, given[i]);
@@ -307,42 +362,76 @@ public final class ScoringEngine {
                 visibleCount++;
                 if (given[i] != null) {
                     answeredCount++;
-                    weighted[dimensionOf[i]] += questionWeight[i] * risk[i];
+                    if (given[i] instanceof Answer.Unknown) {
+                        unknownCount++;
+                    }
                 }
             }
         }
-        double[] exact = new double[weighted.length];
-        double[] rounded = new double[weighted.length];
-        double overall = roundedOverall(weighted, exact, rounded);
-        return new Evaluation(given, revealed, visible, risk, exact, rounded, overall, visibleCount, answeredCount);
+        double[] exact = dimensionScores(weighted(given, visible, risk));
+        double[] rounded = new double[exact.length];
+        for (int d = 0; d < exact.length; d++) {
+            rounded[d] = Cents.round(exact[d]);
+        }
+        double overall = Cents.round(overall(rounded));
+        return new Evaluation(
+                given, revealed, visible, risk, exact, rounded, overall, visibleCount, answeredCount, unknownCount);
+    }
+
+    /** Each dimension's sum of {@code w_q * r_q * f_q} over its visible answers. */
+    private double[] weighted(Answer[] given, boolean[] visible, double[] risk) {
+        double[] weighted = new double[dimensionWeight.length];
+        for (int i = 0; i < questions.length; i++) {
+            if (visible[i] && given[i] != null) {
+                weighted[dimensionOf[i]] += questionWeight[i] * risk[i] * factor(i, given, visible, risk);
+            }
+        }
+        return weighted;
+    }
+
+    /** The product of the risks of the answers that scale question i; 1 for those not given. */
+    private double factor(int i, Answer[] given, boolean[] visible, double[] risk) {
+        double factor = 1.0;
+        for (int m : scaledBy[i]) {
+            if (visible[m] && given[m] != null) {
+                factor *= risk[m];
+            }
+        }
+        return factor;
     }
 
     /**
-     * The overall index with the marked answers moved to their lowest-risk values: one pass that
-     * reuses today's answer risks; questions that a move hides drop out.
+     * The overall index with the marked answers moved to their lowest-risk values: reuses today's
+     * answer risks; questions that a move hides drop out.
      */
     private double overallWithLowestRisk(Evaluation today, boolean[] moved) {
         int n = questions.length;
         boolean[] visible = new boolean[n];
-        double[] weighted = new double[dimensionWeight.length];
+        double[] risk = new double[n];
         for (int i = 0; i < n; i++) {
             int controller = controllerOf[i];
             visible[i] = controller < 0
                     || (visible[controller] && (moved[controller] ? revealedByLowestRisk[i] : today.revealed[i]));
-            if (visible[i] && today.given[i] != null) {
-                weighted[dimensionOf[i]] += questionWeight[i] * (moved[i] ? lowestRisk[i] : today.risk[i]);
-            }
+            risk[i] = moved[i] ? lowestRisk[i] : today.risk[i];
         }
-        return roundedOverall(weighted, new double[weighted.length], new double[weighted.length]);
+        return roundedOverall(weighted(today.given, visible, risk));
     }
 
-    /** Fills the exact and rounded dimension scores from their weighted sums; answers the rounded index. */
-    private double roundedOverall(double[] weighted, double[] exact, double[] rounded) {
+    private double[] dimensionScores(double[] weighted) {
+        double[] scores = new double[weighted.length];
         for (int d = 0; d < weighted.length; d++) {
-            exact[d] = 100.0 * weighted[d] / dimensionMaximum[d];
-            rounded[d] = Cents.round(exact[d]);
+            scores[d] = 100.0 * weighted[d] / dimensionMaximum[d];
         }
-        return Cents.round(overall(rounded));
+        return scores;
+    }
+
+    /** The overall index, rounded to the cent, from the dimension scores rounded to the cent. */
+    private double roundedOverall(double[] weighted) {
+        double[] scores = dimensionScores(weighted);
+        for (int d = 0; d < scores.length; d++) {
+            scores[d] = Cents.round(scores[d]);
+        }
+        return Cents.round(overall(scores));
     }
 
     private double overall(double[] dimensionScores) {
@@ -350,10 +439,27 @@ public final class ScoringEngine {
         for (int d = 0; d < dimensionScores.length; d++) {
             sum += dimensionWeight[d] * dimensionScores[d];
         }
+        return switch (compounding) {
+            case WEIGHTED_TERMS -> {
+                for (int k = 0; k < interactionWeight.length; k++) {
+                    sum += interactionWeight[k] * interactionValue(k, dimensionScores);
+                }
+                yield sum / totalWeight;
+            }
+            case HEADROOM -> {
+                double mean = sum / dimensionWeightSum;
+                yield mean + (100.0 - mean) * headroomShare(dimensionScores);
+            }
+        };
+    }
+
+    /** Under {@link Compounding#HEADROOM}: {@code sum(V_k * S_a * S_b / 10,000)}, below 1. */
+    private double headroomShare(double[] dimensionScores) {
+        double share = 0;
         for (int k = 0; k < interactionWeight.length; k++) {
-            sum += interactionWeight[k] * interactionValue(k, dimensionScores);
+            share += interactionWeight[k] * interactionValue(k, dimensionScores) / 100.0;
         }
-        return sum / totalWeight;
+        return share;
     }
 
     private double interactionValue(int k, double[] dimensionScores) {
@@ -366,14 +472,17 @@ public final class ScoringEngine {
             int[] answered = new int[questionsOf[d].length];
             int count = 0;
             for (int i : questionsOf[d]) {
-                if (evaluation.visible[i] && evaluation.given[i] != null) {
+                // A question that only scales others shows in their factors, not as points of its own.
+                if (evaluation.visible[i] && evaluation.given[i] != null && questionWeight[i] > 0) {
                     answered[count++] = i;
                 }
             }
             double[] points = new double[count];
+            double[] factors = new double[count];
             for (int j = 0; j < count; j++) {
                 int i = answered[j];
-                points[j] = 100.0 * questionWeight[i] * evaluation.risk[i] / dimensionMaximum[d];
+                factors[j] = factor(i, evaluation.given, evaluation.visible, evaluation.risk);
+                points[j] = 100.0 * questionWeight[i] * evaluation.risk[i] * factors[j] / dimensionMaximum[d];
             }
             double[] cents = Cents.apportion(points, evaluation.dimensionScore[d]);
             List<ScoreResult.Contribution> contributions = new ArrayList<>(count);
@@ -382,8 +491,9 @@ public final class ScoringEngine {
                 contributions.add(new ScoreResult.Contribution(
                         questions[i].id(),
                         cents[j],
-                        Math.round(evaluation.risk[i] * 10_000.0) / 10_000.0,
-                        questionWeight[i]));
+                        fourDecimals(evaluation.risk[i]),
+                        questionWeight[i],
+                        scaledBy[i].length == 0 ? null : fourDecimals(factors[j])));
             }
             scores.add(new ScoreResult.DimensionScore(
                     questionnaire.dimensions().get(d).id(), evaluation.dimensionScore[d], contributions));
@@ -395,13 +505,18 @@ public final class ScoringEngine {
         int dimensions = dimensionWeight.length;
         double[] points = new double[dimensions + interactionWeight.length];
         double[] values = new double[points.length];
+        double dimensionDivisor = compounding == Compounding.HEADROOM ? dimensionWeightSum : totalWeight;
+        double mean = 0;
         for (int d = 0; d < dimensions; d++) {
             values[d] = evaluation.dimensionScore[d];
-            points[d] = dimensionWeight[d] * values[d] / totalWeight;
+            points[d] = dimensionWeight[d] * values[d] / dimensionDivisor;
+            mean += points[d];
         }
         for (int k = 0; k < interactionWeight.length; k++) {
             values[dimensions + k] = interactionValue(k, evaluation.dimensionScore);
-            points[dimensions + k] = interactionWeight[k] * values[dimensions + k] / totalWeight;
+            points[dimensions + k] = compounding == Compounding.HEADROOM
+                    ? (100.0 - mean) * interactionWeight[k] * values[dimensions + k] / 100.0
+                    : interactionWeight[k] * values[dimensions + k] / totalWeight;
         }
         double[] cents = Cents.apportion(points, evaluation.overall);
         List<ScoreResult.OverallTerm> terms = new ArrayList<>(points.length);
@@ -418,7 +533,7 @@ public final class ScoringEngine {
                     questionnaire.interactions().get(k).id(),
                     TermKind.INTERACTION,
                     interactionWeight[k],
-                    Math.round(values[dimensions + k] * 10_000.0) / 10_000.0,
+                    fourDecimals(values[dimensions + k]),
                     cents[dimensions + k]));
         }
         return terms;
@@ -429,25 +544,40 @@ public final class ScoringEngine {
         List<ScoreResult.Recommendation> fired = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             List<String> triggeredBy = new ArrayList<>();
+            List<ScoreResult.Because> because = new ArrayList<>();
             boolean[] moved = new boolean[questions.length];
             for (int t = 0; t < ruleTriggerQuestion[r].length; t++) {
                 int i = ruleTriggerQuestion[r][t];
                 if (today.visible[i] && today.given[i] != null && today.risk[i] >= ruleTriggerMinRisk[r][t]) {
                     moved[i] = true;
                     triggeredBy.add(questions[i].id());
+                    because.add(new ScoreResult.Because(questions[i].id(), today.given[i]));
                 }
             }
             if (!triggeredBy.isEmpty()) {
                 double reduction = Cents.round(today.overall - overallWithLowestRisk(today, moved));
                 RecommendationRule rule = rules.get(r);
                 fired.add(new ScoreResult.Recommendation(
-                        rule.id(), rule.title(), rule.reference(), rule.rationale(), triggeredBy, reduction));
+                        rule.id(),
+                        rule.title(),
+                        rule.reference(),
+                        rule.rationale(),
+                        triggeredBy,
+                        reduction,
+                        because,
+                        rule.target(),
+                        rule.effort(),
+                        rule.tradeOff()));
             }
         }
         // Stable sort: equal reductions keep the definition's order, so the plan is deterministic.
         fired.sort(Comparator.comparingDouble(ScoreResult.Recommendation::expectedRiskReduction)
                 .reversed());
         return fired;
+    }
+
+    private static double fourDecimals(double value) {
+        return Math.round(value * 10_000.0) / 10_000.0;
     }
 
     private RiskBand band(double overall) {
@@ -470,7 +600,8 @@ public final class ScoringEngine {
             double[] dimensionScore,
             double overall,
             int visibleCount,
-            int answeredCount) {
+            int answeredCount,
+            int unknownCount) {
 
         double completeness() {
             return visibleCount == 0 ? 1.0 : Math.round(10_000.0 * answeredCount / visibleCount) / 10_000.0;

@@ -82,7 +82,12 @@ class QuestionnaireValidatorTest {
                         "\"min\": 0, \"max\": 10",
                         "\"min\": 10, \"max\": 0",
                         "min and max are required, finite, and min < max"),
-                Arguments.of("zero weight", "\"weight\": 2", "\"weight\": 0", "weight must be a positive number"),
+                Arguments.of(
+                        "zero weight on a question that scales nothing",
+                        "\"weight\": 2",
+                        "\"weight\": 0",
+                        "weight 0 is only for a question that scales others"),
+                Arguments.of("negative weight", "\"weight\": 2", "\"weight\": -1", "weight must be a positive number"),
                 Arguments.of("bands not ascending", "\"min\": 50", "\"min\": 0", "mins must ascend"),
                 Arguments.of(
                         "rule on unknown question",
