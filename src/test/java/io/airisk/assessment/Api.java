@@ -22,9 +22,14 @@ public final class Api {
         return prefix + " " + UUID.randomUUID();
     }
 
+    /** The questionnaire version the API tests' answers belong to. */
+    public static final String VERSION = "v1";
+
+    /** A create body on {@link #VERSION}, the version of the tests' answer fixtures. */
     public static Map<String, Object> createBody(String organization, Map<String, Object> answers) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organization", Map.of("name", organization, "industry", "Manufacturing", "size", "1000-5000"));
+        body.put("questionnaireVersion", VERSION);
         if (answers != null) {
             body.put("answers", answers);
         }
@@ -80,6 +85,11 @@ public final class Api {
 
     public static ValidatableResponse delete(String id) {
         return given().when().delete("/api/v1/assessments/{id}", id).then();
+    }
+
+    /** What-if scoring of answers on {@link #VERSION}. */
+    public static ValidatableResponse scoreAnswers(Object answers) {
+        return score(Map.of("questionnaireVersion", VERSION, "answers", answers));
     }
 
     public static ValidatableResponse score(Object body) {

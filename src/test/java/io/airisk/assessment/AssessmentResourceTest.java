@@ -108,7 +108,7 @@ class AssessmentResourceTest {
                 .extract()
                 .jsonPath();
         assertThat(read.getMap("result")).isEqualTo(submitted.getMap("result"));
-        JsonPath whatIf = Api.score(Map.of("answers", Questionnaires.exposedCompany()))
+        JsonPath whatIf = Api.scoreAnswers(Questionnaires.exposedCompany())
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -307,9 +307,9 @@ class AssessmentResourceTest {
 
     @Test
     void shouldCreateOnTheCurrentVersionByDefault() {
-        var created = Api.create(Api.createBody(Api.organization("Default"), null))
+        var created = Api.create(Map.of("organization", Map.of("name", Api.organization("Default"))))
                 .statusCode(201)
-                .body("questionnaireVersion", equalTo("v1"))
+                .body("questionnaireVersion", equalTo("v2"))
                 .body("answers", equalTo(Map.of()))
                 .body("result", nullValue())
                 .extract();

@@ -54,7 +54,7 @@ class HostileInputTest {
         String id = Api.createDraft(Api.organization("Huge"), Map.of());
 
         List<ExtractableResponse<Response>> answers = List.of(
-                Api.score("{\"answers\": " + HUGE_ANSWERS + "}").extract(),
+                Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}").extract(),
                 Api.patch(id, HUGE_ANSWERS).extract(),
                 Api.create("{\"organization\": {\"name\": \"Huge\"}, \"answers\": " + HUGE_ANSWERS + "}")
                         .extract());
@@ -72,7 +72,7 @@ class HostileInputTest {
         String keys =
                 IntStream.range(0, 59).mapToObj(i -> "\"x.k" + i + "\": 1").collect(Collectors.joining(",", "{", "}"));
 
-        Api.score("{\"answers\": " + keys + "}")
+        Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + keys + "}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("answers"));
@@ -83,7 +83,7 @@ class HostileInputTest {
         String keys =
                 IntStream.range(0, 58).mapToObj(i -> "\"x.k" + i + "\": 1").collect(Collectors.joining(",", "{", "}"));
 
-        Api.score("{\"answers\": " + keys + "}")
+        Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + keys + "}")
                 .statusCode(400)
                 .body("errors", hasSize(50))
                 .body("omittedErrors", equalTo(8))
@@ -94,7 +94,7 @@ class HostileInputTest {
     void shouldRefuseABodyOfMoreJsonValuesThanAnyRequestHolds() {
         String values = IntStream.range(0, 20_000).mapToObj(i -> "1").collect(Collectors.joining(",", "[", "]"));
 
-        Api.score("{\"answers\": {\"reasoning.critical_use\": " + values + "}}")
+        Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": {\"reasoning.critical_use\": " + values + "}}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("body"))
@@ -105,10 +105,10 @@ class HostileInputTest {
     void shouldKeepAnsweringWhileManyHugeBodiesArriveAtOnce() throws Exception {
         List<Callable<Integer>> calls = new ArrayList<>(Collections.nCopies(
                 16,
-                () -> Api.score("{\"answers\": " + HUGE_ANSWERS + "}").extract().statusCode()));
+                () -> Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}").extract().statusCode()));
 
         assertThat(Concurrently.run(16, calls)).containsOnly(400);
-        Api.score(Map.of("answers", Map.of("llm.production_use", "core"))).statusCode(200);
+        Api.scoreAnswers(Map.of("llm.production_use", "core")).statusCode(200);
     }
 
     @Test

@@ -75,7 +75,13 @@ class OpenApiExamplesTest {
         JsonNode example =
                 responseExample(paths.path("/api/v1/assessments/{id}").path("get"), "200", "submitted");
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("organization", example.path("organization"), "answers", example.path("answers")))
+                .body(Map.of(
+                        "organization",
+                        example.path("organization"),
+                        "questionnaireVersion",
+                        example.path("questionnaireVersion"),
+                        "answers",
+                        example.path("answers")))
                 .when()
                 .post("/api/v1/assessments")
                 .then()

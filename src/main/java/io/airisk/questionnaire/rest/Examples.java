@@ -6,43 +6,191 @@ final class Examples {
     private Examples() {}
 
     static final String VERSIONS = """
-            [{"version": "v1", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": true}]
+            [{"version": "v1", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": false},
+             {"version": "v2", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": true}]
             """;
 
     static final String DEFINITION = """
             {
-              "version": "v1",
+              "version": "v2",
               "title": "AI strategy exposure to a paradigm shift beyond current LLMs",
               "dimensions": [
-                {"id": "LLM_DEPENDENCE", "name": "Dependence on current LLMs", "weight": 3,
-                 "description": "How much revenue, processes and products hinge on current-generation LLMs, on one vendor or one model, and on spend concentrated on fine-tuning them (R1, R2)."}
+                {
+                  "id": "REASONING_GAP",
+                  "name": "Reasoning needs met by LLMs",
+                  "weight": 3,
+                  "description": "How much critical work that needs reasoning, planning, causality or scientific rigour is done or decided by LLM output without independent verification (R3)."
+                }
               ],
               "questions": [
-                {"id": "llm.revenue_share", "dimension": "LLM_DEPENDENCE", "type": "SINGLE_CHOICE", "required": true,
-                 "weight": 3, "references": ["R1"],
-                 "text": "What share of your revenue depends on features powered by LLMs?",
-                 "help": "Revenue that hinges on one model generation is revenue at risk if that generation stalls (R1). Count revenue that would be lost or refunded if the LLM features stopped working well. \\"Don't know\\" scores high: not knowing is itself exposure.",
-                 "showIf": {"questionId": "llm.production_use", "anyOf": ["supporting", "core"]},
-                 "options": [
-                   {"id": "none", "label": "None", "risk": 0, "exclusive": false},
-                   {"id": "over_50", "label": "Over 50%", "risk": 1, "exclusive": false}
-                 ]},
-                {"id": "infra.commitment_years", "dimension": "INFRA_LOCK_IN", "type": "NUMBER", "required": true,
-                 "weight": 3, "references": ["R4"], "min": 0, "max": 10, "unit": "years", "riskDirection": "ASCENDING",
-                 "text": "How many years remain on your longest commitment for LLM compute, GPUs, data-centre capacity or model API spend?",
-                 "help": "Long commitments to LLM infrastructure are what the article expects to become obsolete (R4). Answer 0 when you buy on demand. Risk rises linearly from 0 to 10 years.",
-                 "showIf": {"questionId": "llm.production_use", "anyOf": ["pilots", "supporting", "core"]}}
+                {
+                  "id": "llm.revenue_share",
+                  "dimension": "LLM_DEPENDENCE",
+                  "type": "SINGLE_CHOICE",
+                  "required": true,
+                  "weight": 3,
+                  "references": [
+                    "R1"
+                  ],
+                  "respondent": "FINANCE",
+                  "text": "Over the last twelve months, what share of revenue came from products or features that would stop working, or lose their main value, without LLMs?",
+                  "help": "Revenue that rests on one generation of models is at risk if that generation stalls. Count a product's whole revenue when its LLM feature is the reason customers buy it; count nothing for products where the LLM is a convenience. Finance, with the product owners, usually knows best.",
+                  "showIf": {
+                    "questionId": "llm.production_use",
+                    "anyOf": [
+                      "supporting",
+                      "core"
+                    ]
+                  },
+                  "allowsUnknown": true,
+                  "unknownRisk": 0.7,
+                  "options": [
+                    {
+                      "id": "none",
+                      "label": "None",
+                      "risk": 0,
+                      "exclusive": false
+                    },
+                    {
+                      "id": "50_or_more",
+                      "label": "50% or more",
+                      "risk": 1,
+                      "exclusive": false
+                    }
+                  ]
+                },
+                {
+                  "id": "reasoning.failure_impact",
+                  "dimension": "REASONING_GAP",
+                  "type": "SCALE",
+                  "required": true,
+                  "weight": 2,
+                  "references": [
+                    "R3"
+                  ],
+                  "respondent": "CTO",
+                  "text": "What would the worst plausible reasoning error in those uses cost?",
+                  "help": "Think of one wrong conclusion acted on before anyone noticed. Quarterly revenue is the reference for the money amounts.",
+                  "showIf": {
+                    "questionId": "llm.production_use",
+                    "anyOf": [
+                      "supporting",
+                      "core"
+                    ]
+                  },
+                  "min": 1,
+                  "max": 5,
+                  "riskDirection": "ASCENDING",
+                  "anchors": [
+                    {
+                      "value": 1,
+                      "label": "Negligible: corrected within the hour, no customer sees it"
+                    },
+                    {
+                      "value": 2,
+                      "label": "Minor: a day of rework, internal only"
+                    },
+                    {
+                      "value": 3,
+                      "label": "Significant: customers see it, or a loss under 1% of quarterly revenue"
+                    },
+                    {
+                      "value": 4,
+                      "label": "Severe: regulatory or contractual consequences, or a loss of 1% to 5%"
+                    },
+                    {
+                      "value": 5,
+                      "label": "Critical: harm to people, or a loss over 5% of quarterly revenue"
+                    }
+                  ],
+                  "allowsUnknown": true,
+                  "unknownRisk": 0.75,
+                  "scaledBy": [
+                    "reasoning.verification",
+                    "reasoning.reversibility"
+                  ]
+                },
+                {
+                  "id": "reasoning.verification",
+                  "dimension": "REASONING_GAP",
+                  "type": "SINGLE_CHOICE",
+                  "required": true,
+                  "weight": 0,
+                  "references": [
+                    "R3"
+                  ],
+                  "respondent": "HEAD_OF_AI",
+                  "text": "Before LLM output leads to an action in those uses, how is it checked?",
+                  "help": "Non-LLM means are checks that do not rely on another language model: an optimisation solver, a simulation, business rules, automated tests, or a qualified expert who re-derives the result. This answer scales the four questions before it: output checked every time by such means counts for a fifth of unchecked output.",
+                  "showIf": {
+                    "questionId": "llm.production_use",
+                    "anyOf": [
+                      "supporting",
+                      "core"
+                    ]
+                  },
+                  "allowsUnknown": true,
+                  "unknownRisk": 0.9,
+                  "options": [
+                    {
+                      "id": "always_independent",
+                      "label": "Every time, by non-LLM means",
+                      "risk": 0.2,
+                      "exclusive": false
+                    },
+                    {
+                      "id": "none",
+                      "label": "Not checked",
+                      "risk": 1,
+                      "exclusive": false
+                    }
+                  ]
+                }
               ],
               "interactions": [
-                {"id": "DEPENDENCE_X_REASONING", "name": "Dependence meets reasoning-critical work",
-                 "first": "LLM_DEPENDENCE", "second": "REASONING_GAP", "weight": 2}
+                {
+                  "id": "DEPENDENCE_X_REASONING",
+                  "name": "Dependence meets reasoning-critical work",
+                  "first": "LLM_DEPENDENCE",
+                  "second": "REASONING_GAP",
+                  "weight": 0.3
+                }
               ],
-              "bands": [{"id": "LOW", "min": 0}, {"id": "MODERATE", "min": 25}, {"id": "HIGH", "min": 50}, {"id": "CRITICAL", "min": 75}],
+              "compounding": "HEADROOM",
+              "bands": [
+                {
+                  "id": "LOW",
+                  "min": 0
+                },
+                {
+                  "id": "MODERATE",
+                  "min": 25
+                },
+                {
+                  "id": "HIGH",
+                  "min": 50
+                },
+                {
+                  "id": "CRITICAL",
+                  "min": 75
+                }
+              ],
               "recommendations": [
-                {"id": "shorten-commitments", "reference": "R4",
-                 "title": "Shorten LLM infrastructure commitments and negotiate exit clauses",
-                 "rationale": "Long or large commitments to LLM compute may outlive the technology they buy. Prefer shorter terms, on-demand capacity and downscaling clauses at the next renewal.",
-                 "triggers": [{"questionId": "infra.commitment_years", "minRisk": 0.2}]}
+                {
+                  "id": "verify-reasoning-output",
+                  "reference": "R3",
+                  "title": "Check reasoning-critical LLM output by non-LLM means before acting on it",
+                  "rationale": "LLM output that needs planning or causal judgement leads to actions without being checked every time by means other than an LLM.",
+                  "triggers": [
+                    {
+                      "questionId": "reasoning.verification",
+                      "minRisk": 0.5
+                    }
+                  ],
+                  "target": "Every action in those uses is checked first by a solver, a simulation, rules, tests or a qualified expert.",
+                  "effort": "MEDIUM",
+                  "tradeOff": "Checks add latency and cost, and experts' time is scarce."
+                }
               ]
             }
             """;

@@ -156,8 +156,7 @@ public final class QuestionnaireValidator {
 
     /**
      * A question that scales others (a mitigation such as verification) belongs to their dimension,
-     * can reach a risk of 1 (so that a missing factor, counted as 1, never exceeds the maximum), and
-     * is not scaled itself.
+     * has published risks, and is not scaled itself.
      */
     private void checkScaling(Map<String, Question> questions) {
         Set<String> scalers = new HashSet<>();
@@ -176,8 +175,8 @@ public final class QuestionnaireValidator {
                         where + ": scaledBy '" + id + "' must be in the same dimension");
                 require(scaler.scaledBy().isEmpty(), where + ": scaledBy '" + id + "' is scaled itself");
                 require(
-                        scaler.type() == null || optionsHaveRisks(scaler) && Risk.maximum(scaler) == 1.0,
-                        where + ": scaledBy '" + id + "' must be able to reach a risk of 1");
+                        scaler.type() == null || optionsHaveRisks(scaler) && Risk.maximum(scaler) > 0,
+                        where + ": scaledBy '" + id + "' must carry risk");
             }
         }
         for (Question question : questionnaire.questions()) {

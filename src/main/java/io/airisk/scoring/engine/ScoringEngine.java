@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  *       NUMBER the position in [min, max], reversed when DESCENDING; for BOOLEAN 1 for the riskier
  *       value, 0 for the other; for "unknown" the question's published {@code unknownRisk};</li>
  *   <li>a question scaled by others counts {@code r * f}, where {@code f} is the product of their
- *       answers' risks (1 for each one hidden or unanswered);</li>
+ *       answers' risks (the lowest possible for each one hidden or unanswered);</li>
  *   <li>dimension score {@code S_d = 100 * sum(w_q * r_q * f_q) / sum(w_q * m_q * F_q)} over its
  *       visible answers, where {@code m_q} and {@code F_q} are the riskiest values the answer and
  *       its factor can take and the denominator runs over all the dimension's questions;</li>
@@ -41,6 +41,7 @@ public final class ScoringEngine {
     private final int[][] questionsOf;
     private final double[] questionWeight;
     private final int[][] scaledBy;
+    /** Each question's lowest and highest possible risk. */
     private final double[] unknownLow;
     private final double[] unknownHigh;
     private final Compounding compounding;
@@ -228,6 +229,16 @@ public final class ScoringEngine {
         return overall(evaluation.exactDimensionScore);
     }
 
+    /** The overall index, unrounded, from given dimension scores: the tests' view of the compounding. */
+    double overallOf(double[] dimensionScores) {
+        return overall(dimensionScores);
+    }
+
+    /** One answer's risk value in [0, 1], before any scaling: the tests' view of the answer rules. */
+    double answerRisk(String questionId, Answer answer) {
+        return risk(indexById.get(questionId), answer);
+    }
+
     /** Ids of answered questions that the other answers hide, in questionnaire order. */
     public List<String> hiddenAnswers(Map<String, Answer> answers) {
         Answer[] given = toArray(answers);
@@ -389,13 +400,14 @@ public final class ScoringEngine {
         return weighted;
     }
 
-    /** The product of the risks of the answers that scale question i; 1 for those not given. */
+    /**
+     * The product of the risks of the answers that scale question i. One not given counts at its
+     * lowest risk, as every missing answer does: answering it never lowers a score.
+     */
     private double factor(int i, Answer[] given, boolean[] visible, double[] risk) {
         double factor = 1.0;
         for (int m : scaledBy[i]) {
-            if (visible[m] && given[m] != null) {
-                factor *= risk[m];
-            }
+            factor *= visible[m] && given[m] != null ? risk[m] : unknownLow[m];
         }
         return factor;
     }

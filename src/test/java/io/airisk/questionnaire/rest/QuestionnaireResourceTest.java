@@ -21,7 +21,8 @@ class QuestionnaireResourceTest {
                 .then()
                 .statusCode(200)
                 .body("version", hasItem("v1"))
-                .body("find { it.current }.version", equalTo("v1"))
+                .body("version", hasItem("v2"))
+                .body("find { it.current }.version", equalTo("v2"))
                 .body("findAll { it.current }.size()", equalTo(1))
                 .body("title", everyItem(notNullValue()));
     }
@@ -32,7 +33,7 @@ class QuestionnaireResourceTest {
                 .get("/api/v1/questionnaires/current")
                 .then()
                 .statusCode(200)
-                .body("version", equalTo("v1"))
+                .body("version", equalTo("v2"))
                 .body("dimensions.size()", equalTo(6))
                 .body("dimensions.id", hasItem("LLM_DEPENDENCE"))
                 .body("dimensions.name", everyItem(notNullValue()))
@@ -47,11 +48,16 @@ class QuestionnaireResourceTest {
                         "questions.find { it.id == 'llm.revenue_share' }.showIf.questionId",
                         equalTo("llm.production_use"))
                 .body(
-                        "questions.find { it.id == 'reasoning.critical_use' }.options.find { it.id == 'none' }.exclusive",
+                        "questions.find { it.id == 'reasoning.critical_areas' }.options.find { it.id == 'none' }.exclusive",
                         equalTo(true))
-                .body("questions.find { it.id == 'infra.commitment_years' }.unit", equalTo("years"))
-                .body("questions.find { it.id == 'infra.commitment_years' }.riskDirection", equalTo("ASCENDING"))
-                .body("questions.find { it.id == 'infra.switching_cost' }.min", equalTo(1.0f));
+                .body("questions.find { it.id == 'reasoning.critical_areas' }.combine", equalTo("MAX"))
+                .body("questions.find { it.id == 'llm.revenue_share' }.allowsUnknown", equalTo(true))
+                .body("questions.find { it.id == 'llm.revenue_share' }.unknownRisk", equalTo(0.7f))
+                .body("questions.find { it.id == 'llm.revenue_share' }.respondent", equalTo("FINANCE"))
+                .body("questions.find { it.id == 'reasoning.failure_impact' }.riskDirection", equalTo("ASCENDING"))
+                .body("questions.find { it.id == 'reasoning.failure_impact' }.anchors.size()", equalTo(5))
+                .body("questions.find { it.id == 'reasoning.decision_share' }.scaledBy", hasItem("reasoning.verification"))
+                .body("compounding", equalTo("HEADROOM"));
     }
 
     @Test

@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Random answer sets for the shipped questionnaire, and single-answer raises of their risk. */
+/** Random answer sets for one questionnaire version, and single-answer raises of their risk. */
 public final class AnswerSets {
 
-    private static final Questionnaire V1 = Questionnaires.v1();
-    private static final ScoringEngine ENGINE = Questionnaires.v1Engine();
+    private final Questionnaire questionnaire;
+    private final ScoringEngine engine;
 
-    private AnswerSets() {}
+    public AnswerSets(ScoringEngine engine) {
+        this.questionnaire = engine.questionnaire();
+        this.engine = engine;
+    }
 
-    /** Each question answered with probability 0.8, with any valid answer, hidden or not. */
-    public static Map<String, Answer> random(Random random) {
+    /**
+     * Each question answered with probability 0.8, with any valid answer, hidden or not; "unknown"
+     * one time in eight where the question allows it.
+     */
+    public Map<String, Answer> random(Random random) {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Question question : V1.questions()) {
+        for (Question question : questionnaire.questions()) {
             if (random.nextDouble() < 0.8) {
                 answers.put(question.id(), answer(question, random));
             }
@@ -26,6 +32,9 @@ public final class AnswerSets {
     }
 
     static Answer answer(Question question, Random random) {
+        if (question.allowsUnknown() && random.nextInt(8) == 0) {
+            return Answer.Unknown.INSTANCE;
+        }
         return switch (question.type()) {
             case SINGLE_CHOICE ->
                 new Answer.Choice(question.options()
@@ -57,7 +66,7 @@ public final class AnswerSets {
      * of the chosen options, a value further in the risky direction, or an answer where there was
      * none. {@code null} when it is already at its riskiest.
      */
-    static Raise raise(Map<String, Answer> before, Question question, Random random) {
+    Raise raise(Map<String, Answer> before, Question question, Random random) {
         Answer current = before.get(question.id());
         Answer riskier = current == null ? answer(question, random) : riskier(question, current, random);
         if (riskier == null) {
@@ -65,13 +74,20 @@ public final class AnswerSets {
         }
         Map<String, Answer> after = new LinkedHashMap<>(before);
         after.put(question.id(), riskier);
-        double riskBefore = current == null ? 0 : risk(question, current);
-        double riskAfter = risk(question, riskier);
-        boolean visible = !ENGINE.hiddenAnswers(after).contains(question.id());
-        return new Raise(before, after, riskAfter > riskBefore, visible);
+        double riskBefore = current == null ? 0 : engine.answerRisk(question.id(), current);
+        double riskAfter = engine.answerRisk(question.id(), riskier);
+        if (riskAfter < riskBefore) {
+            return null;
+        }
+        boolean visible = !engine.hiddenAnswers(after).contains(question.id());
+        return new Raise(before, after, riskAfter > riskBefore, visible, question.weight() > 0);
     }
 
+    /** A riskier answer than the current one; {@code null} when there is none to pick this way. */
     private static Answer riskier(Question question, Answer current, Random random) {
+        if (current instanceof Answer.Unknown) {
+            return null;
+        }
         boolean ascending = question.riskDirection() == RiskDirection.ASCENDING;
         switch (question.type()) {
             case SINGLE_CHOICE -> {
@@ -114,19 +130,14 @@ public final class AnswerSets {
         }
     }
 
-    /** An answer set and the same set with one answer made riskier (or added). */
-    record Raise(Map<String, Answer> before, Map<String, Answer> after, boolean strictlyRiskier, boolean visible) {}
-
-    private static double risk(Question question, Answer answer) {
-        Map<String, Answer> single = Map.of(question.id(), answer);
-        // The riskiest answers to everything else keep the question visible; read its risk from its contribution.
-        Map<String, Answer> context = new LinkedHashMap<>(Questionnaires.riskiest(V1));
-        context.putAll(single);
-        return ENGINE.score(context).dimensions().stream()
-                .flatMap(d -> d.contributions().stream())
-                .filter(c -> c.questionId().equals(question.id()))
-                .findFirst()
-                .orElseThrow()
-                .risk();
-    }
+    /**
+     * An answer set and the same set with one answer made riskier (or added); {@code weighted} when
+     * the question has a weight of its own rather than only scaling others.
+     */
+    record Raise(
+            Map<String, Answer> before,
+            Map<String, Answer> after,
+            boolean strictlyRiskier,
+            boolean visible,
+            boolean weighted) {}
 }

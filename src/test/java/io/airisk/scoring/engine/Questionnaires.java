@@ -14,6 +14,8 @@ public final class Questionnaires {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Questionnaire V1 = load("questionnaires/v1.json");
     private static final ScoringEngine V1_ENGINE = new ScoringEngine(V1);
+    private static final Questionnaire V2 = load("questionnaires/v2.json");
+    private static final ScoringEngine V2_ENGINE = new ScoringEngine(V2);
 
     private Questionnaires() {}
 
@@ -23,6 +25,14 @@ public final class Questionnaires {
 
     public static ScoringEngine v1Engine() {
         return V1_ENGINE;
+    }
+
+    public static Questionnaire v2() {
+        return V2;
+    }
+
+    public static ScoringEngine v2Engine() {
+        return V2_ENGINE;
     }
 
     public static Questionnaire load(String resource) {

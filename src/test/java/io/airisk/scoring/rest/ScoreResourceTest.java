@@ -26,7 +26,7 @@ class ScoreResourceTest {
 
     @Test
     void shouldScoreCompleteAnswersWithExplanationsAndAPlan() {
-        JsonPath result = Api.score(Map.of("answers", Questionnaires.exposedCompany()))
+        JsonPath result = Api.scoreAnswers(Questionnaires.exposedCompany())
                 .statusCode(200)
                 .body("questionnaireVersion", equalTo("v1"))
                 .body("completeness", equalTo(1.0f))
@@ -52,7 +52,7 @@ class ScoreResourceTest {
 
     @Test
     void shouldPreviewPartialAnswersWithTheirCompleteness() {
-        Api.score(Map.of("answers", Map.of("llm.production_use", "core", "signals.owner", "nobody")))
+        Api.scoreAnswers(Map.of("llm.production_use", "core", "signals.owner", "nobody"))
                 .statusCode(200)
                 .body("completeness", greaterThan(0.0f))
                 .body("completeness", org.hamcrest.Matchers.lessThan(0.2f));
@@ -60,7 +60,7 @@ class ScoreResourceTest {
 
     @Test
     void shouldRejectAnswersToHiddenQuestionsNamingThem() {
-        Api.score(Map.of("answers", Map.of("llm.production_use", "none", "llm.revenue_share", "over_50")))
+        Api.scoreAnswers(Map.of("llm.production_use", "none", "llm.revenue_share", "over_50"))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("llm.revenue_share"));
