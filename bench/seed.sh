@@ -28,7 +28,7 @@ case "$database" in
         cat >"$data/seed.sql" <<SQL
 INSERT INTO assessment (id, version, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT RANDOM_UUID(), 0, 'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v1',
+SELECT RANDOM_UUID(), 0, 'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v2',
     CASE WHEN MOD(X, 2) = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN MOD(X, 2) = 0 THEN '$sql_result' END,
     DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
@@ -46,7 +46,7 @@ SQL
         PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" <<SQL
 INSERT INTO assessment (id, version, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT gen_random_uuid(), 0, 'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v1',
+SELECT gen_random_uuid(), 0, 'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v2',
     CASE WHEN x % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN x % 2 = 0 THEN '$sql_result' END,
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',

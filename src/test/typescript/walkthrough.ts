@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   // 4. Preview partial answers without storing anything.
   const preview = await scores.scoreAnswers({
-    scoreRequest: { answers: { "llm.production_use": "core", "reasoning.critical_use": ["planning"] } },
+    scoreRequest: { answers: { "llm.production_use": "core", "reasoning.critical_areas": ["planning"] } },
   });
   check(preview.completeness < 1, `a preview of partial answers says its completeness (${preview.completeness})`);
 
@@ -58,7 +58,13 @@ async function main(): Promise<void> {
   const submitted = await assessments.getAssessment({ id: draft.id });
   const result = submitted.result;
   check(result !== undefined, "a submitted assessment has its result");
-  check(result!.overallRisk === 55.85 && result!.band === RiskBand.HIGH, "the worked example scores 55.85, HIGH");
+  check(result!.overallRisk === 60.67 && result!.band === RiskBand.HIGH, "the worked example scores 60.67, HIGH");
+  check(
+    result!.unknownCount === 2 && result!.range!.low === 57.91 && result!.range!.high === 61.62,
+    "its two unknown answers leave a range of 57.91 to 61.62",
+  );
+  const first = result!.recommendations[0];
+  check(first.because!.length > 0 && first.effort !== undefined, `the first step says why and what it takes (${first.id})`);
   const reductions = result!.recommendations.map((r) => r.expectedRiskReduction);
   check(reductions.every((r, i) => i === 0 || reductions[i - 1] >= r), "the plan is ordered by expected reduction");
 

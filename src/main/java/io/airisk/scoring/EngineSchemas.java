@@ -66,7 +66,8 @@ public class EngineSchemas implements OASFilter {
             schema.setRequired(required);
         });
         schemas.get("Because")
-                .addProperty("answer", OASFactory.createSchema().ref(ANSWER_VALUE).description("The answer as given"));
+                .addProperty(
+                        "answer", OASFactory.createSchema().ref(ANSWER_VALUE).description("The answer as given"));
         schemas.get("ShowIf")
                 .getProperties()
                 .get("anyOf")

@@ -54,7 +54,8 @@ class HostileInputTest {
         String id = Api.createDraft(Api.organization("Huge"), Map.of());
 
         List<ExtractableResponse<Response>> answers = List.of(
-                Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}").extract(),
+                Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}")
+                        .extract(),
                 Api.patch(id, HUGE_ANSWERS).extract(),
                 Api.create("{\"organization\": {\"name\": \"Huge\"}, \"answers\": " + HUGE_ANSWERS + "}")
                         .extract());
@@ -105,7 +106,9 @@ class HostileInputTest {
     void shouldKeepAnsweringWhileManyHugeBodiesArriveAtOnce() throws Exception {
         List<Callable<Integer>> calls = new ArrayList<>(Collections.nCopies(
                 16,
-                () -> Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}").extract().statusCode()));
+                () -> Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}")
+                        .extract()
+                        .statusCode()));
 
         assertThat(Concurrently.run(16, calls)).containsOnly(400);
         Api.scoreAnswers(Map.of("llm.production_use", "core")).statusCode(200);
@@ -176,7 +179,8 @@ class HostileInputTest {
     @Test
     void shouldCountCharactersNotUtf16Units() {
         String emoji = "\uD83D\uDE00";
-        String name = emoji.repeat(199) + UUID.randomUUID().toString().substring(0, 1);
+        // 200 characters, 364 UTF-16 units, unique across runs on a kept database.
+        String name = emoji.repeat(164) + UUID.randomUUID();
 
         String id = Api.create(Map.of("organization", Map.of("name", name)))
                 .statusCode(201)

@@ -35,7 +35,7 @@ class TwoInstancesIT {
     void shouldLoseDuplicateOrMixUpNothingAcrossTwoInstances() throws Exception {
         assumeTrue(PackagedService.builtForPostgresql(), "needs the package built for PostgreSQL");
         Map<String, JsonNode> base = answersOf(PackagedService.JSON.readTree(
-                Path.of("examples", "worked-example-answers.json").toFile()));
+                Path.of("examples", "v1-worked-example-answers.json").toFile()));
         String organization = "Two instances " + UUID.randomUUID();
         try (PackagedService a = PackagedService.start(PackagedService.newDataDir("two-a"));
                 PackagedService b = PackagedService.start(PackagedService.newDataDir("two-b"))) {
@@ -47,7 +47,8 @@ class TwoInstancesIT {
                 int n = i;
                 creates.add(() -> {
                     String key = UUID.randomUUID().toString();
-                    String body = "{\"organization\": {\"name\": \"" + organization + "\"}}";
+                    String body = "{\"organization\": {\"name\": \"" + organization
+                            + "\"}, \"questionnaireVersion\": \"v1\"}";
                     HttpResponse<String> first = instances[n % 2].send("POST", "/api/v1/assessments", body, key);
                     HttpResponse<String> retry = instances[(n + 1) % 2].send("POST", "/api/v1/assessments", body, key);
                     return new String[] {

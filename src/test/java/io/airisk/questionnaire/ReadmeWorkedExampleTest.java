@@ -16,16 +16,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The README's worked example must be what the engine computes: its answers are read from the
- * README, scored, and every number of its tables compared.
+ * The worked examples must be what the engine computes: the current version's in the README,
+ * v1's in docs/methodology-v1.md. Each one's answers are read from its document, scored, and every
+ * number of its tables compared.
  */
 class ReadmeWorkedExampleTest {
 
-    private static final Pattern CONTRIBUTION =
-            Pattern.compile("^\\| `([a-z_]+\\.[a-z0-9_.]+)` \\| ([\\d.]+) \\| `.*` \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
+    /** A contribution row; scaled answers have a factor column before their points. */
+    private static final Pattern CONTRIBUTION = Pattern.compile(
+            "^\\| `([a-z_]+\\.[a-z0-9_.]+)` \\| ([\\d.]+) \\| `.*` \\| ([\\d.]+) \\| (?:([\\d.]+) \\| )?([\\d.]+) \\|$");
+
     private static final Pattern DIMENSION_SCORE =
             Pattern.compile("^\\| \\*\\*score\\*\\* \\|.*\\*\\*([\\d.]+)\\*\\* \\|$");
     private static final Pattern DIMENSION_HEADER = Pattern.compile("^\\*\\*([A-Z_]+)\\*\\*: D = .* = ([\\d.]+)$");
@@ -34,13 +40,21 @@ class ReadmeWorkedExampleTest {
     private static final Pattern RECOMMENDATION =
             Pattern.compile("^\\| `([a-z-]+)` \\| (R\\d) \\| (.*) \\| ([\\d.]+) \\|$");
     private static final Pattern OVERALL = Pattern.compile("^\\*\\*Overall index: ([\\d.]+) \\(([A-Z]+)\\)\\*\\*$");
+    private static final Pattern RANGE =
+            Pattern.compile("^\\*\\*Range with the unknown answers known: ([\\d.]+) to ([\\d.]+)\\*\\*$");
 
-    private final ScoringEngine engine = Questionnaires.v1Engine();
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.of("README.md", Questionnaires.v2Engine(), "worked-example-answers.json"),
+                Arguments.of("docs/methodology-v1.md", Questionnaires.v1Engine(), "v1-worked-example-answers.json"));
+    }
 
-    @Test
-    void shouldMatchWhatTheEngineComputes() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("README.md"));
-        ScoreResult result = engine.score(engine.parse(answers(lines)));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void shouldMatchWhatTheEngineComputes(String document, ScoringEngine engine, String answersFile)
+            throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(document));
+        ScoreResult result = engine.score(engine.parse(answers(lines, answersFile)));
 
         List<String> seen = new ArrayList<>();
         String dimension = null;
@@ -57,7 +71,12 @@ class ReadmeWorkedExampleTest {
                 assertThat(Double.parseDouble(m.group(3)))
                         .as(m.group(1) + " risk")
                         .isEqualTo(contribution.risk());
-                assertThat(Double.parseDouble(m.group(4)))
+                if (m.group(4) != null) {
+                    assertThat(Double.parseDouble(m.group(4)))
+                            .as(m.group(1) + " factor")
+                            .isEqualTo(contribution.factor());
+                }
+                assertThat(Double.parseDouble(m.group(5)))
                         .as(m.group(1) + " points")
                         .isEqualTo(contribution.points());
                 seen.add(m.group(1));
@@ -88,6 +107,11 @@ class ReadmeWorkedExampleTest {
                 assertThat(Double.parseDouble(m.group(1))).isEqualTo(result.overallRisk());
                 assertThat(m.group(2)).isEqualTo(result.band().name());
                 seen.add("overall");
+            } else if ((m = RANGE.matcher(line)).matches()) {
+                assertThat(Double.parseDouble(m.group(1)))
+                        .isEqualTo(result.range().low());
+                assertThat(Double.parseDouble(m.group(2)))
+                        .isEqualTo(result.range().high());
             }
         }
 
@@ -103,16 +127,18 @@ class ReadmeWorkedExampleTest {
                         + 1);
     }
 
-    @Test
-    void shouldShipTheSameAnswersInTheExamplesFolderForTheWalkThrough() throws IOException {
-        Map<String, Object> file = new ObjectMapper()
-                .readValue(Path.of("examples", "worked-example-answers.json").toFile(), new TypeReference<>() {});
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void shouldShipTheSameAnswersInTheExamplesFolder(String document, ScoringEngine engine, String answersFile)
+            throws IOException {
+        Map<String, Object> file =
+                new ObjectMapper().readValue(Path.of("examples", answersFile).toFile(), new TypeReference<>() {});
 
-        assertThat(file).isEqualTo(answers(Files.readAllLines(Path.of("README.md"))));
+        assertThat(file).isEqualTo(answers(Files.readAllLines(Path.of(document)), answersFile));
     }
 
-    private static Map<String, Object> answers(List<String> lines) throws IOException {
-        int marker = lines.indexOf("<!-- worked-example:answers (also in examples/worked-example-answers.json) -->");
+    private static Map<String, Object> answers(List<String> lines, String answersFile) throws IOException {
+        int marker = lines.indexOf("<!-- worked-example:answers (also in examples/" + answersFile + ") -->");
         assertThat(marker).as("the README marks its worked example's answers").isNotNegative();
         StringBuilder json = new StringBuilder();
         for (int i = marker + 2; !lines.get(i).equals("```"); i++) {

@@ -38,6 +38,9 @@ public class HttpLimits {
     private static final String READING_CHUNKS = HttpLimits.class.getName() + ".readingChunks";
 
     private final long maxBody;
+    /** How long a rejected client may go on sending before its connection is closed. */
+    private static final long LINGER_MILLIS = 1000;
+
     private final BodyHandler chunkedBodies;
     private final Map<ProblemType, Buffer> problems = new EnumMap<>(ProblemType.class);
 
@@ -123,9 +126,36 @@ public class HttpLimits {
         var response =
                 context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (close) {
-            response.putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(ignored -> context.request().connection().close());
+            // A body too large is well framed, so the rest of it can be read and dropped; a body
+            // whose framing broke cannot.
+            response.putHeader(HttpHeaders.CONNECTION, "close").endHandler(ignored -> {
+                if (type == ProblemType.PAYLOAD_TOO_LARGE) {
+                    closeOnceSent(context);
+                } else {
+                    context.request().connection().close();
+                }
+            });
         }
         response.end(problems.get(type));
+    }
+
+    /**
+     * Closes the connection once the client has finished sending, or after a second at most: a
+     * client still writing a large body then reads the answer instead of a reset connection, and no
+     * client can hold the connection longer. What it still sends is read and discarded.
+     */
+    private static void closeOnceSent(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            request.connection().close();
+            return;
+        }
+        long timer = context.vertx()
+                .setTimer(LINGER_MILLIS, ignored -> request.connection().close());
+        request.handler(ignored -> {}).endHandler(ignored -> {
+            context.vertx().cancelTimer(timer);
+            request.connection().close();
+        });
+        request.resume();
     }
 }

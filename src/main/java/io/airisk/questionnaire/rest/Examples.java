@@ -121,7 +121,7 @@ final class Examples {
                   ],
                   "respondent": "HEAD_OF_AI",
                   "text": "Before LLM output leads to an action in those uses, how is it checked?",
-                  "help": "Non-LLM means are checks that do not rely on another language model: an optimisation solver, a simulation, business rules, automated tests, or a qualified expert who re-derives the result. This answer scales the four questions before it: output checked every time by such means counts for a fifth of unchecked output.",
+                  "help": "Non-LLM means are checks that do not rely on another language model: an optimisation solver, a simulation, business rules, automated tests, or a qualified expert who re-derives the result. Checking a sample means some actions go ahead unchecked.",
                   "showIf": {
                     "questionId": "llm.production_use",
                     "anyOf": [

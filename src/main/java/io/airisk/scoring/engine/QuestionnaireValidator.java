@@ -128,8 +128,12 @@ public final class QuestionnaireValidator {
         }
         Set<Integer> points = new HashSet<>();
         for (Anchor anchor : question.anchors()) {
-            require(anchor.value() != null && !blank(anchor.label()), where + ": every anchor needs a value and a label");
-            require(anchor.value() == null || points.add(anchor.value()), where + ": anchor " + anchor.value() + " is defined twice");
+            require(
+                    anchor.value() != null && !blank(anchor.label()),
+                    where + ": every anchor needs a value and a label");
+            require(
+                    anchor.value() == null || points.add(anchor.value()),
+                    where + ": anchor " + anchor.value() + " is defined twice");
         }
         for (int point = question.min().intValue(); point <= question.max().intValue(); point++) {
             require(points.remove(point), where + ": no anchor labels the point " + point);
@@ -149,7 +153,9 @@ public final class QuestionnaireValidator {
         require(
                 question.option(Answer.Unknown.VALUE) == null,
                 where + ": an option may not be called \"" + Answer.Unknown.VALUE + "\" when allowsUnknown is set");
-        if (risk != null && question.options() != null && question.options().stream().allMatch(o -> o.risk() != null)) {
+        if (risk != null
+                && question.options() != null
+                && question.options().stream().allMatch(o -> o.risk() != null)) {
             require(risk <= Risk.maximum(question), where + ": unknownRisk must not exceed the riskiest answer");
         }
     }
@@ -282,9 +288,10 @@ public final class QuestionnaireValidator {
     private static Map<Object, Double> answerRisks(Question controller) {
         Map<Object, Double> risks = new HashMap<>();
         switch (controller.type()) {
-            case SINGLE_CHOICE, MULTI_CHOICE -> controller.options().stream()
-                    .filter(option -> option.id() != null)
-                    .forEach(option -> risks.put(option.id(), option.risk() == null ? 0 : option.risk()));
+            case SINGLE_CHOICE, MULTI_CHOICE ->
+                controller.options().stream()
+                        .filter(option -> option.id() != null)
+                        .forEach(option -> risks.put(option.id(), option.risk() == null ? 0 : option.risk()));
             case BOOLEAN -> {
                 boolean riskier = controller.riskDirection() == RiskDirection.ASCENDING;
                 risks.put(riskier, 1.0);
@@ -317,7 +324,9 @@ public final class QuestionnaireValidator {
             double shares = questionnaire.interactions().stream()
                     .mapToDouble(i -> i.weight() == null ? 0 : i.weight())
                     .sum();
-            require(shares < 1, "with HEADROOM compounding the interactions' weights (shares of the headroom) must add up to less than 1");
+            require(
+                    shares < 1,
+                    "with HEADROOM compounding the interactions' weights (shares of the headroom) must add up to less than 1");
         }
     }
 

@@ -43,6 +43,7 @@ public final class ScoringEngine {
     private final int[][] scaledBy;
     /** Each question's lowest and highest possible risk. */
     private final double[] unknownLow;
+
     private final double[] unknownHigh;
     private final Compounding compounding;
     private final double[] dimensionMaximum;

@@ -56,7 +56,9 @@ class QuestionnaireResourceTest {
                 .body("questions.find { it.id == 'llm.revenue_share' }.respondent", equalTo("FINANCE"))
                 .body("questions.find { it.id == 'reasoning.failure_impact' }.riskDirection", equalTo("ASCENDING"))
                 .body("questions.find { it.id == 'reasoning.failure_impact' }.anchors.size()", equalTo(5))
-                .body("questions.find { it.id == 'reasoning.decision_share' }.scaledBy", hasItem("reasoning.verification"))
+                .body(
+                        "questions.find { it.id == 'reasoning.decision_share' }.scaledBy",
+                        hasItem("reasoning.verification"))
                 .body("compounding", equalTo("HEADROOM"));
     }
 

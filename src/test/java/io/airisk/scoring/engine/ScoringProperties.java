@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -111,6 +112,36 @@ abstract class ScoringProperties {
     /** A second difference, and the answers with both dimensions raised. */
     record Compounded(double difference, Map<String, Answer> both) {}
 
+    /**
+     * Raising one answer in each of two dimensions together adds more to the index than raising
+     * each alone, wherever the weighted mean of the dimensions with both raised is at most
+     * {@code meanAtMost}.
+     */
+    void assertCompoundsSuperadditively(
+            Map<String, Answer> base, String first, String second, Random random, double meanAtMost) {
+        Compounded compounded = secondDifference(base, first, second, random);
+        Assume.that(compounded != null && weightedMean(engine.score(compounded.both())) <= meanAtMost);
+
+        assertThat(compounded.difference()).isGreaterThan(0.0);
+    }
+
+    double weightedMean(ScoreResult result) {
+        return weightedMean(result.dimensions().stream()
+                .mapToDouble(ScoreResult.DimensionScore::score)
+                .toArray());
+    }
+
+    double weightedMean(double[] scores) {
+        double sum = 0;
+        double weights = 0;
+        for (int d = 0; d < scores.length; d++) {
+            double weight = questionnaire.dimensions().get(d).weight();
+            sum += weight * scores[d];
+            weights += weight;
+        }
+        return sum / weights;
+    }
+
     @Property(tries = 300)
     void recommendationsAreOrderedAndNeverNegative(@ForAll("answerSets") Map<String, Answer> answers) {
         List<ScoreResult.Recommendation> plan = engine.score(answers).recommendations();
@@ -127,7 +158,9 @@ abstract class ScoringProperties {
 
         for (ScoreResult.Recommendation recommendation : today.recommendations()) {
             Map<String, Answer> moved = new LinkedHashMap<>(answers);
-            recommendation.triggeredBy().forEach(id -> moved.put(id, Risk.lowestRiskAnswer(questionnaire.question(id))));
+            recommendation
+                    .triggeredBy()
+                    .forEach(id -> moved.put(id, Risk.lowestRiskAnswer(questionnaire.question(id))));
             double expected =
                     Math.round((today.overallRisk() - engine.score(moved).overallRisk()) * 100) / 100.0;
 
