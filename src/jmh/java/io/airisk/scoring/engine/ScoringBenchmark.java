@@ -1,5 +1,8 @@
 package io.airisk.scoring.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -8,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Complete scorings per second on one thread: the whole result, with every dimension's
  * contributions, the overall terms, and the improvement plan (each fired recommendation re-scores
- * the answers with its triggers moved).
+ * the answers with its triggers moved), for each published version's worked example.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -28,20 +32,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class ScoringBenchmark {
 
+    @Param({"v1", "v2"})
+    private String version;
+
     private ScoringEngine engine;
     private Map<String, Object> raw;
     private Map<String, Answer> complete;
     private Map<String, Answer> riskiest;
 
     @Setup
-    public void setUp() {
-        engine = Questionnaires.v1Engine();
-        raw = Questionnaires.exposedCompany();
+    @SuppressWarnings("unchecked")
+    public void setUp() throws IOException {
+        engine = version.equals("v1") ? Questionnaires.v1Engine() : Questionnaires.v2Engine();
+        raw = new ObjectMapper()
+                .readValue(Path.of("examples", version.equals("v1") ? "v1-worked-example-answers.json" : "worked-example-answers.json").toFile(), Map.class);
         complete = engine.parse(raw);
         riskiest = Questionnaires.riskiest(engine.questionnaire());
     }
 
-    /** A complete, realistic answer set: 13 recommendations fire. */
+    /** The version's worked example: 13 recommendations fire in v1, 18 in v2. */
     @Benchmark
     public ScoreResult scoreCompleteAnswers() {
         return engine.score(complete);
