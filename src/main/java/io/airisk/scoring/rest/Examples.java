@@ -6,38 +6,32 @@ final class Examples {
     private Examples() {}
 
     static final String REQUEST = """
-            {"questionnaireVersion": "v1",
-             "answers": {"llm.production_use": "core", "llm.revenue_share": "over_50",
-                         "reasoning.critical_use": ["planning", "financial_decisions"], "reasoning.verification": "none",
-                         "infra.commitment_years": 3}}
+            {"answers": {"llm.production_use": "core", "llm.revenue_share": "25_to_50", "llm.vendor_readiness": "nothing", "reasoning.critical_areas": ["planning", "finance"], "reasoning.verification": "none", "infra.llm_commitment_term": "unknown"}}
             """;
 
-    /** The result for {@link #REQUEST}, abridged to two of the six dimensions and of the plan's items; OpenApiExamplesTest holds it to the real one. */
+    /** The result for {@link #REQUEST}, abridged to two of the six dimensions, three of the terms and two of the plan's items; OpenApiExamplesTest holds it to the real one. */
     static final String RESULT = """
             {
-              "overallRisk": 24.9, "band": "LOW", "completeness": 0.1724, "questionnaireVersion": "v1",
+              "overallRisk": 24.6, "band": "LOW", "completeness": 0.2222, "questionnaireVersion": "v2",
+              "unknownCount": 1, "range": {"low": 19.07, "high": 26.91},
               "dimensions": [
-                {"id": "LLM_DEPENDENCE", "score": 45.45, "contributions": [
-                  {"questionId": "llm.production_use", "points": 18.18, "risk": 1.0, "weight": 2.0},
-                  {"questionId": "llm.revenue_share", "points": 27.27, "risk": 1.0, "weight": 3.0}]},
-                {"id": "REASONING_GAP", "score": 55.35, "contributions": [
-                  {"questionId": "reasoning.critical_use", "points": 22.01, "risk": 0.88, "weight": 3.0},
-                  {"questionId": "reasoning.verification", "points": 33.34, "risk": 1.0, "weight": 4.0}]}
+                {"id": "LLM_DEPENDENCE", "score": 52.08, "contributions": [
+                  {"questionId": "llm.production_use", "points": 16.67, "risk": 1.0, "weight": 2.0},
+                  {"questionId": "llm.revenue_share", "points": 18.75, "risk": 0.75, "weight": 3.0},
+                  {"questionId": "llm.vendor_readiness", "points": 16.66, "risk": 1.0, "weight": 2.0}]},
+                {"id": "REASONING_GAP", "score": 14.06, "contributions": [
+                  {"questionId": "reasoning.critical_areas", "points": 14.06, "risk": 0.75, "weight": 3.0, "factor": 0.5}]}
               ],
               "overallTerms": [
-                {"id": "LLM_DEPENDENCE", "kind": "DIMENSION", "weight": 3.0, "value": 45.45, "points": 9.09},
-                {"id": "REASONING_GAP", "kind": "DIMENSION", "weight": 3.0, "value": 55.35, "points": 11.07},
-                {"id": "DEPENDENCE_X_REASONING", "kind": "INTERACTION", "weight": 2.0, "value": 25.1566, "points": 3.35}
+                {"id": "LLM_DEPENDENCE", "kind": "DIMENSION", "weight": 3.0, "value": 52.08, "points": 13.59},
+                {"id": "REASONING_GAP", "kind": "DIMENSION", "weight": 3.0, "value": 14.06, "points": 3.67},
+                {"id": "DEPENDENCE_X_REASONING", "kind": "INTERACTION", "weight": 0.3, "value": 7.3224, "points": 1.73}
               ],
               "recommendations": [
-                {"id": "verify-reasoning-output", "title": "Verify reasoning-critical LLM output by non-LLM means before acting on it",
-                 "reference": "R3", "rationale": "LLM output feeds reasoning-critical work without independent checks. Put solvers, simulations, rules, tests or domain experts between the output and the action.",
-                 "triggeredBy": ["reasoning.verification"], "expectedRiskReduction": 8.69},
-                {"id": "shorten-commitments", "title": "Shorten LLM infrastructure commitments and negotiate exit clauses",
-                 "reference": "R4", "rationale": "Long or large commitments to LLM compute may outlive the technology they buy. Prefer shorter terms, on-demand capacity and downscaling clauses at the next renewal.",
-                 "triggeredBy": ["infra.commitment_years"], "expectedRiskReduction": 1.39}
+                {"id": "limit-revenue-on-one-generation", "title": "Give LLM-dependent products and key processes a degraded mode that works without their model", "reference": "R1", "rationale": "A large share of revenue, or of key processes, would stop or lose its main value without LLMs.", "triggeredBy": ["llm.revenue_share"], "expectedRiskReduction": 6.03, "because": [{"questionId": "llm.revenue_share", "answer": "25_to_50"}], "target": "Each LLM-powered product and key process keeps a reduced mode that works without its model, and no more than a quarter of revenue stops without it.", "effort": "HIGH", "tradeOff": "Degraded modes cost engineering time for features customers may rarely see."},
+                {"id": "shorten-llm-commitments", "title": "Shorten commitments tied to current LLMs at their next renewal", "reference": "R4", "rationale": "Commitments whose value disappears with a change of model or provider run for a year or more.", "triggeredBy": ["infra.llm_commitment_term"], "expectedRiskReduction": 5.53, "because": [{"questionId": "infra.llm_commitment_term", "answer": "unknown"}], "target": "No LLM-specific commitment that cannot end within twelve months; capacity reserved only where it is used today.", "effort": "LOW", "tradeOff": "Shorter terms usually cost more per token or per hour."}
               ],
-              "notice": "This index measures exposure if one school of thought holds: that current LLMs will not deliver real reasoning, planning and cause-and-effect understanding, and that the field will shift toward world models and other approaches. It is not a forecast; others expect scaling, tools and reasoning models to close the gap. Using LLMs is not penalised as such: low-stakes, verified, switchable use scores low. An expected risk reduction is a fall in this index, not a return on investment; every mitigation has costs of its own."
+              "notice": "This index measures exposure if one school of thought holds: that current LLMs will not deliver real reasoning, planning and cause-and-effect understanding, and that the field will shift toward world models and other approaches. It is not a forecast; others expect scaling, tools and reasoning models to close the gap. Using LLMs is not penalised as such: low-stakes, verified, switchable use scores low. An expected risk reduction is a fall in this index, not a return on investment; every mitigation has costs of its own. \\"Don't know\\" is scored at the risk each question publishes, never as no risk; every result says how many answers are unknown and the range the index would take if they were known."
             }
             """;
 }
