@@ -1,0 +1,101 @@
+package io.airisk.scoring.rest;
+
+import static io.airisk.assessment.Api.PROBLEM_JSON;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.assessment.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The current version (v2) through the API, as a client that names no version uses it. */
+@QuarkusTest
+class CurrentVersionTest {
+
+    private static Map<String, Object> workedExample() throws IOException {
+        return new ObjectMapper()
+                .readValue(Path.of("examples", "worked-example-answers.json").toFile(), new TypeReference<>() {});
+    }
+
+    @Test
+    void shouldSubmitUnknownAnswersAndReportTheRangeTheyLeave() throws IOException {
+        String id = Api.create(
+                        Map.of("organization", Map.of("name", Api.organization("Current")), "answers", workedExample()))
+                .statusCode(201)
+                .body("questionnaireVersion", equalTo("v2"))
+                .extract()
+                .path("id");
+
+        Api.submit(id)
+                .statusCode(200)
+                .body("result.questionnaireVersion", equalTo("v2"))
+                .body("result.overallRisk", equalTo(60.67f))
+                .body("result.band", equalTo("HIGH"))
+                .body("result.unknownCount", equalTo(2))
+                .body("result.range.low", equalTo(57.91f))
+                .body("result.range.high", equalTo(61.62f))
+                .body("answers.'talent.senior_attrition'", equalTo("unknown"))
+                .body("result.recommendations.because", everyItem(not(List.of())))
+                .body("result.recommendations.effort", everyItem(notNullValue()))
+                .body("result.recommendations.target", everyItem(notNullValue()))
+                .body("result.recommendations.tradeOff", everyItem(notNullValue()));
+    }
+
+    @Test
+    void shouldRefuseUnknownWhereAQuestionDoesNotAllowIt() {
+        Api.score(Map.of("answers", Map.of("llm.production_use", "unknown")))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("llm.production_use"));
+    }
+
+    @Test
+    void shouldRefuseLlmAnswersFromAnOrganisationWithoutLlms() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("llm.production_use", "none");
+        answers.put("reasoning.critical_areas", List.of("regulated"));
+        answers.put("reasoning.verification", "none");
+
+        Api.score(Map.of("answers", answers))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", hasItem("reasoning.critical_areas"))
+                .body("errors.field", hasItem("reasoning.verification"));
+    }
+
+    @Test
+    void shouldScoreAnOrganisationWithoutLlmsAtZeroOnBothLlmDimensions() {
+        Api.score(Map.of("answers", Map.of("llm.production_use", "none", "adapt.world_model_work", "pilot")))
+                .statusCode(200)
+                .body("dimensions.find { it.id == 'LLM_DEPENDENCE' }.score", equalTo(0.0f))
+                .body("dimensions.find { it.id == 'REASONING_GAP' }.score", equalTo(0.0f))
+                .body("recommendations", equalTo(List.of()));
+    }
+
+    @Test
+    void shouldShowVerificationAsTheFactorOfTheReasoningAnswers() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("llm.production_use", "core");
+        answers.put("reasoning.critical_areas", List.of("regulated"));
+        answers.put("reasoning.verification", "always_independent");
+        answers.put("reasoning.reversibility", "all");
+
+        Api.score(Map.of("answers", answers))
+                .statusCode(200)
+                .body("dimensions.find { it.id == 'REASONING_GAP' }.contributions.factor", contains(0.1f))
+                .body(
+                        "dimensions.find { it.id == 'REASONING_GAP' }.contributions.questionId",
+                        contains("reasoning.critical_areas"));
+    }
+}
