@@ -41,10 +41,9 @@ public final class ScoringEngine {
     private final int[][] questionsOf;
     private final double[] questionWeight;
     private final int[][] scaledBy;
-    /** Each question's lowest and highest possible risk. */
-    private final double[] unknownLow;
+    /** Each question's highest possible risk; its lowest is {@link #lowestRisk}. */
+    private final double[] highestPossibleRisk;
 
-    private final double[] unknownHigh;
     private final Compounding compounding;
     private final double[] dimensionMaximum;
     private final double[] dimensionWeight;
@@ -91,8 +90,7 @@ public final class ScoringEngine {
         revealingValues = new Set[n];
         optionRisk = new Map[n];
         lowestRiskAnswer = new Answer[n];
-        unknownLow = new double[n];
-        unknownHigh = new double[n];
+        highestPossibleRisk = new double[n];
         for (int i = 0; i < n; i++) {
             indexById.put(questions[i].id(), i);
         }
@@ -107,8 +105,7 @@ public final class ScoringEngine {
                 maximumFactor *= Risk.maximum(questions[m]);
             }
             dimensionMaximum[dimensionOf[i]] += questionWeight[i] * Risk.maximum(question) * maximumFactor;
-            unknownLow[i] = Risk.minimum(question);
-            unknownHigh[i] = Risk.maximum(question);
+            highestPossibleRisk[i] = Risk.maximum(question);
             lowestRiskAnswer[i] = Risk.lowestRiskAnswer(question);
             if (question.options() != null) {
                 Map<String, Double> risks = new HashMap<>();
@@ -215,8 +212,8 @@ public final class ScoringEngine {
         double[] high = today.risk.clone();
         for (int i = 0; i < questions.length; i++) {
             if (today.given[i] instanceof Answer.Unknown) {
-                low[i] = unknownLow[i];
-                high[i] = unknownHigh[i];
+                low[i] = lowestRisk[i];
+                high[i] = highestPossibleRisk[i];
             }
         }
         return new ScoreResult.Range(
@@ -408,7 +405,7 @@ public final class ScoringEngine {
     private double factor(int i, Answer[] given, boolean[] visible, double[] risk) {
         double factor = 1.0;
         for (int m : scaledBy[i]) {
-            factor *= visible[m] && given[m] != null ? risk[m] : unknownLow[m];
+            factor *= visible[m] && given[m] != null ? risk[m] : lowestRisk[m];
         }
         return factor;
     }
