@@ -68,6 +68,8 @@ public class EngineSchemas implements OASFilter {
         schemas.get("Because")
                 .addProperty(
                         "answer", OASFactory.createSchema().ref(ANSWER_VALUE).description("The answer as given"));
+        // The engine's typed answer is written as its plain JSON value, which AnswerValue describes.
+        openAPI.getComponents().removeSchema("Answer");
         schemas.get("ShowIf")
                 .getProperties()
                 .get("anyOf")

@@ -145,13 +145,20 @@ class OpenApiTest {
     }
 
     @Test
-    void shouldResolveEveryReference() {
+    void shouldResolveEveryReferenceAndReferenceEverySchema() {
+        Set<String> referenced = new HashSet<>();
         Matcher references = REF.matcher(document.toString());
         while (references.find()) {
             assertThat(document.path("components").path(references.group(1)).has(references.group(2)))
                     .as(references.group())
                     .isTrue();
+            referenced.add(references.group(1) + "/" + references.group(2));
         }
+        document.path("components")
+                .path("schemas")
+                .fieldNames()
+                .forEachRemaining(name ->
+                        assertThat(referenced).as("schema " + name + " is used").contains("schemas/" + name));
     }
 
     @Test
