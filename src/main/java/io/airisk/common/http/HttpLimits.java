@@ -37,10 +37,10 @@ public class HttpLimits {
     private static final Logger LOG = Logger.getLogger(HttpLimits.class);
     private static final String READING_CHUNKS = HttpLimits.class.getName() + ".readingChunks";
 
-    private final long maxBody;
     /** How long a rejected client may go on sending before its connection is closed. */
     private static final long LINGER_MILLIS = 1000;
 
+    private final long maxBody;
     private final BodyHandler chunkedBodies;
     private final Map<ProblemType, Buffer> problems = new EnumMap<>(ProblemType.class);
 

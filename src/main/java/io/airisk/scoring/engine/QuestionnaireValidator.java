@@ -153,9 +153,7 @@ public final class QuestionnaireValidator {
         require(
                 question.option(Answer.Unknown.VALUE) == null,
                 where + ": an option may not be called \"" + Answer.Unknown.VALUE + "\" when allowsUnknown is set");
-        if (risk != null
-                && question.options() != null
-                && question.options().stream().allMatch(o -> o.risk() != null)) {
+        if (risk != null && question.type() != null && optionsHaveRisks(question)) {
             require(risk <= Risk.maximum(question), where + ": unknownRisk must not exceed the riskiest answer");
         }
     }

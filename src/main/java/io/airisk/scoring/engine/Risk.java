@@ -36,13 +36,6 @@ final class Risk {
         };
     }
 
-    /** The least risky value an answer to the question can take. */
-    static double minimum(Question question) {
-        return question.type().isChoice()
-                ? question.options().stream().mapToDouble(Option::risk).min().orElse(0)
-                : 0.0;
-    }
-
     private static double riskiestOption(Question question) {
         return question.options().stream().mapToDouble(Option::risk).max().orElse(0);
     }

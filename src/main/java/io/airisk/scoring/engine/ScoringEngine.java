@@ -378,10 +378,7 @@ public final class ScoringEngine {
             }
         }
         double[] exact = dimensionScores(weighted(given, visible, risk));
-        double[] rounded = new double[exact.length];
-        for (int d = 0; d < exact.length; d++) {
-            rounded[d] = Cents.round(exact[d]);
-        }
+        double[] rounded = toCents(exact);
         double overall = Cents.round(overall(rounded));
         return new Evaluation(
                 given, revealed, visible, risk, exact, rounded, overall, visibleCount, answeredCount, unknownCount);
@@ -437,11 +434,15 @@ public final class ScoringEngine {
 
     /** The overall index, rounded to the cent, from the dimension scores rounded to the cent. */
     private double roundedOverall(double[] weighted) {
-        double[] scores = dimensionScores(weighted);
-        for (int d = 0; d < scores.length; d++) {
-            scores[d] = Cents.round(scores[d]);
+        return Cents.round(overall(toCents(dimensionScores(weighted))));
+    }
+
+    private static double[] toCents(double[] values) {
+        double[] cents = new double[values.length];
+        for (int d = 0; d < values.length; d++) {
+            cents[d] = Cents.round(values[d]);
         }
-        return Cents.round(overall(scores));
+        return cents;
     }
 
     private double overall(double[] dimensionScores) {

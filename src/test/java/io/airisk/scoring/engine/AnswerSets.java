@@ -76,9 +76,6 @@ public final class AnswerSets {
         after.put(question.id(), riskier);
         double riskBefore = current == null ? 0 : engine.answerRisk(question.id(), current);
         double riskAfter = engine.answerRisk(question.id(), riskier);
-        if (riskAfter < riskBefore) {
-            return null;
-        }
         boolean visible = !engine.hiddenAnswers(after).contains(question.id());
         return new Raise(before, after, riskAfter > riskBefore, visible, question.weight() > 0);
     }
