@@ -79,16 +79,18 @@ public class Idempotency {
     /**
      * Runs the action once per key: the first time, or again after the key expired.
      *
-     * @param key the request's key, or {@code null} to simply run the action
+     * @param scope whose keys these are: the tenant, so that tenants never share a key
+     * @param clientKey the request's key, or {@code null} to simply run the action
      * @param request what identifies the request: method and path
      * @param body the request body, compared in canonical JSON form; may be {@code null}
      * @param action produces the response; it joins the transaction opened here
      */
-    public Response run(String key, String request, Object body, Supplier<Response> action)
+    public Response run(UUID scope, String clientKey, String request, Object body, Supplier<Response> action)
             throws IdempotencyKeyReusedException, IdempotencyKeyInUseException {
-        if (key == null) {
+        if (clientKey == null) {
             return action.get();
         }
+        String key = scope + ":" + clientKey;
         String hash = hash(request, body);
         try {
             return QuarkusTransaction.requiringNew().call(() -> runOnce(key, hash, action));

@@ -12,8 +12,9 @@ import java.util.UUID;
 @Table(name = "idempotency_record")
 public class IdempotencyRecord {
 
+    /** The tenant's id, a colon and the client's key (migration V5). */
     @Id
-    @Column(name = "idempotency_key", length = 255)
+    @Column(name = "idempotency_key", length = 300)
     public String key;
 
     /** SHA-256 of the method, path and canonical body, in hex. */

@@ -2,6 +2,7 @@ package io.airisk.packaged;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.TestKeys;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -76,7 +77,10 @@ final class PackagedService implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + PRODUCTION_OPTIONS,
                 "-Dquarkus.http.port=" + port,
-                "-Dairisk.data-dir=" + dataDir));
+                "-Dairisk.data-dir=" + dataDir,
+                "-Dairisk.access.bootstrap-admin-key=" + TestKeys.ADMIN,
+                "-Dairisk.access.key-rate.burst=1000000",
+                "-Dairisk.access.key-rate.per-second=1000000"));
         command.addAll(options);
         command.addAll(List.of("-jar", JAR.toString()));
         process = new ProcessBuilder(command)
@@ -132,6 +136,7 @@ final class PackagedService implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header(TestKeys.AUTHORIZATION, TestKeys.bearer(TestKeys.ADMIN))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

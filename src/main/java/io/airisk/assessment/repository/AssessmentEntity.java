@@ -29,6 +29,10 @@ public class AssessmentEntity {
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
 
+    /** The tenant the assessment belongs to (migration V5): no other tenant's caller ever sees it. */
+    @Column(name = "tenant_id", nullable = false)
+    public UUID tenantId;
+
     /** Optimistic lock: concurrent changes to one assessment cannot overwrite each other. */
     @Version
     public long version;

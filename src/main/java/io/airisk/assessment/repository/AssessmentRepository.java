@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +33,17 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
     }
 
     /**
-     * One assessment, read through the stateless session: nothing managed, no snapshot kept to
-     * detect changes, for a read that changes nothing.
+     * One assessment of the tenant, read through the stateless session: nothing managed, no
+     * snapshot kept to detect changes, for a read that changes nothing. Another tenant's is absent.
      */
-    public Optional<AssessmentEntity> read(UUID id) {
-        return Optional.ofNullable(statelessSession.get(AssessmentEntity.class, id));
+    public Optional<AssessmentEntity> read(UUID tenantId, UUID id) {
+        return Optional.ofNullable(statelessSession.get(AssessmentEntity.class, id))
+                .filter(entity -> entity.tenantId.equals(tenantId));
+    }
+
+    /** One assessment of the tenant, locked until the transaction ends; another tenant's is absent. */
+    public Optional<AssessmentEntity> lock(UUID tenantId, UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(entity -> entity.tenantId.equals(tenantId));
     }
 
     /** The key that the case-insensitive organization filter compares. */
@@ -45,15 +52,18 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
     }
 
     /**
-     * Assessments matching the filters (each optional), newest first, the id breaking ties so that
-     * pages never overlap. Each combination of filters has an index of V1 that ends in that order.
-     * The filtered columns lead the sort too: it changes nothing (they are fixed) but lets every
-     * database, H2 included, read the page straight from the index instead of sorting all matches.
+     * A tenant's assessments matching the filters (each optional), newest first, the id breaking
+     * ties so that pages never overlap. Each combination of filters has an index (migration V5)
+     * that begins with the tenant and ends in that order. The fixed columns lead the sort too: it
+     * changes nothing but lets every database, H2 included, read the page straight from the index
+     * instead of sorting all matches.
      */
-    public PanacheQuery<AssessmentEntity> search(String organization, AssessmentStatus status) {
+    public PanacheQuery<AssessmentEntity> search(UUID tenantId, String organization, AssessmentStatus status) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        Sort sort = Sort.empty();
+        conditions.add("tenantId = :tenant");
+        parameters.and("tenant", tenantId);
+        Sort sort = Sort.by("tenantId");
         if (organization != null) {
             conditions.add("organizationKey = :organization");
             parameters.and("organization", organizationKey(organization));
@@ -65,9 +75,6 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
             sort.and("status");
         }
         sort.and("createdAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
-        if (conditions.isEmpty()) {
-            return findAll(sort);
-        }
         return find(String.join(" and ", conditions), sort, parameters);
     }
 }

@@ -1,30 +1,34 @@
 package io.airisk.assessment.repository;
 
+import io.airisk.access.TenantCreated;
 import io.airisk.assessment.AssessmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.PreparedStatement;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.StatelessSession;
 
 /**
- * How many assessments there are in each status (table {@code assessment_tally}, migration V3),
- * so that a list's total does not count rows. Every change joins the caller's transaction: the
- * tally commits, or rolls back, with the assessment it counts. It runs on the transaction's
- * stateless session, as a create's insert does, so a create opens no persistence context.
+ * How many assessments each tenant has in each status (table {@code tenant_tally}, migrations V3
+ * and V5), so that a list's total does not count rows. Every change joins the caller's
+ * transaction: the tally commits, or rolls back, with the assessment it counts. It runs on the
+ * transaction's stateless session, as a create's insert does, so a create opens no persistence
+ * context.
  *
- * <p>Each status is spread over {@value #SHARDS} rows and each change picks one at random, so
- * that concurrent writers seldom queue on the same row lock. A transaction that changes two
+ * <p>Each tenant's status is spread over {@value #SHARDS} rows and each change picks one at random,
+ * so that concurrent writers seldom queue on the same row lock. A transaction that changes two
  * statuses uses one shard and locks them in the enum's order: no two such transactions can wait
  * for each other in a cycle.
  */
 @ApplicationScoped
 public class AssessmentTally {
 
-    /** Rows per status; migration V3 creates them. */
+    /** Rows per tenant and status; migration V5 creates the first tenant's, {@link #open} the others'. */
     static final int SHARDS = 16;
 
     private static final String ADD =
-            "UPDATE assessment_tally SET assessments = assessments + ? WHERE status = ? AND shard = ?";
+            "UPDATE tenant_tally SET assessments = assessments + ? WHERE tenant_id = ? AND status = ? AND shard = ?";
 
     private final StatelessSession session;
 
@@ -32,36 +36,54 @@ public class AssessmentTally {
         this.session = session;
     }
 
-    /** Counts one more assessment in {@code status}. */
-    public void added(AssessmentStatus status) {
-        add(status, 1, shard());
-    }
-
-    /** Counts one assessment fewer in {@code status}. */
-    public void removed(AssessmentStatus status) {
-        add(status, -1, shard());
-    }
-
-    /** Moves one assessment from one status to another. */
-    public void moved(AssessmentStatus from, AssessmentStatus to) {
-        int shard = shard();
-        if (from.compareTo(to) < 0) {
-            add(from, -1, shard);
-            add(to, 1, shard);
-        } else {
-            add(to, 1, shard);
-            add(from, -1, shard);
+    /** Creates a new tenant's rows, at zero, in the transaction that creates the tenant. */
+    void open(@Observes TenantCreated created) {
+        for (AssessmentStatus status : AssessmentStatus.values()) {
+            for (int shard = 0; shard < SHARDS; shard++) {
+                TallyShard row = new TallyShard();
+                row.tenantId = created.tenantId();
+                row.status = status;
+                row.shard = shard;
+                session.insert(row);
+            }
         }
     }
 
-    /** The number of assessments in {@code status}, or in all statuses when it is {@code null}. */
-    public long total(AssessmentStatus status) {
+    /** Counts one more assessment in {@code status}. */
+    public void added(UUID tenantId, AssessmentStatus status) {
+        add(tenantId, status, 1, shard());
+    }
+
+    /** Counts one assessment fewer in {@code status}. */
+    public void removed(UUID tenantId, AssessmentStatus status) {
+        add(tenantId, status, -1, shard());
+    }
+
+    /** Moves one assessment from one status to another. */
+    public void moved(UUID tenantId, AssessmentStatus from, AssessmentStatus to) {
+        int shard = shard();
+        if (from.compareTo(to) < 0) {
+            add(tenantId, from, -1, shard);
+            add(tenantId, to, 1, shard);
+        } else {
+            add(tenantId, to, 1, shard);
+            add(tenantId, from, -1, shard);
+        }
+    }
+
+    /** The tenant's assessments in {@code status}, or in all statuses when it is {@code null}. */
+    public long total(UUID tenantId, AssessmentStatus status) {
         return status == null
-                ? session.createSelectionQuery("select coalesce(sum(t.assessments), 0) from TallyShard t", Long.class)
+                ? session.createSelectionQuery(
+                                "select coalesce(sum(t.assessments), 0) from TallyShard t where t.tenantId = :tenant",
+                                Long.class)
+                        .setParameter("tenant", tenantId)
                         .getSingleResult()
                 : session.createSelectionQuery(
-                                "select coalesce(sum(t.assessments), 0) from TallyShard t where t.status = :status",
+                                "select coalesce(sum(t.assessments), 0) from TallyShard t"
+                                        + " where t.tenantId = :tenant and t.status = :status",
                                 Long.class)
+                        .setParameter("tenant", tenantId)
                         .setParameter("status", status)
                         .getSingleResult();
     }
@@ -71,17 +93,19 @@ public class AssessmentTally {
      * the entity, because locking, loading and writing back the row through Hibernate made a
      * create cost half as much CPU again (docs/performance.md).
      */
-    private void add(AssessmentStatus status, int delta, int shard) {
+    private void add(UUID tenantId, AssessmentStatus status, int delta, int shard) {
         int updated = session.doReturningWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(ADD)) {
                 update.setInt(1, delta);
-                update.setString(2, status.name());
-                update.setInt(3, shard);
+                update.setObject(2, tenantId);
+                update.setString(3, status.name());
+                update.setInt(4, shard);
                 return update.executeUpdate();
             }
         });
         if (updated != 1) {
-            throw new IllegalStateException("assessment_tally has no row for " + status + ", shard " + shard);
+            throw new IllegalStateException(
+                    "tenant_tally has no row for tenant " + tenantId + ", " + status + ", shard " + shard);
         }
     }
 

@@ -9,12 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.UUID;
 
-/** One of the rows that together count the assessments in one status ({@link AssessmentTally}). */
+/** One of the rows that together count a tenant's assessments in one status ({@link AssessmentTally}). */
 @Entity
-@Table(name = "assessment_tally")
+@Table(name = "tenant_tally")
 @IdClass(TallyShard.Key.class)
 public class TallyShard {
+
+    @Id
+    @Column(name = "tenant_id")
+    public UUID tenantId;
 
     @Id
     @Enumerated(EnumType.STRING)
@@ -28,6 +33,6 @@ public class TallyShard {
     @Column(name = "assessments", nullable = false)
     public long assessments;
 
-    /** The primary key: status and shard. */
-    public record Key(AssessmentStatus status, int shard) implements Serializable {}
+    /** The primary key: tenant, status and shard. */
+    public record Key(UUID tenantId, AssessmentStatus status, int shard) implements Serializable {}
 }

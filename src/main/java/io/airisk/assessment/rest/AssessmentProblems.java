@@ -1,6 +1,7 @@
 package io.airisk.assessment.rest;
 
 import io.airisk.assessment.service.AssessmentNotFoundException;
+import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.IncompleteAssessmentException;
 import io.airisk.assessment.service.VersionMismatchException;
@@ -24,6 +25,12 @@ public class AssessmentProblems {
     @ServerExceptionMapper
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public Response readOnly(AssessmentReadOnlyException exception) {
+        return Problems.response(ProblemType.CONFLICT, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    public Response notSubmitted(AssessmentNotSubmittedException exception) {
         return Problems.response(ProblemType.CONFLICT, exception.getMessage());
     }
 

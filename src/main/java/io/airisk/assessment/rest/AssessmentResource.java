@@ -1,5 +1,7 @@
 package io.airisk.assessment.rest;
 
+import io.airisk.access.Caller;
+import io.airisk.access.Roles;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentPage;
@@ -14,6 +16,7 @@ import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
 import io.airisk.common.error.ProblemResponses;
+import io.airisk.common.http.Paging;
 import io.airisk.common.text.TextValidator;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.idempotency.IdempotencyKeyInUseException;
@@ -21,6 +24,8 @@ import io.airisk.idempotency.IdempotencyKeyReusedException;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.EngineSchemas;
 import io.airisk.scoring.engine.InvalidAnswersException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -69,19 +74,20 @@ public class AssessmentResource {
             "Optional: 1 to 255 visible ASCII characters unique to this request (a UUID, say); a retry with the"
                     + " same key and request returns the first response and changes nothing, the same key with"
                     + " another request is 422";
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
 
     private final AssessmentService service;
     private final Idempotency idempotency;
+    private final SecurityIdentity identity;
 
-    public AssessmentResource(AssessmentService service, Idempotency idempotency) {
+    public AssessmentResource(AssessmentService service, Idempotency idempotency, SecurityIdentity identity) {
         this.service = service;
         this.idempotency = idempotency;
+        this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
     @Operation(
             operationId = "createAssessment",
             summary = "Create a draft assessment",
@@ -121,8 +127,9 @@ public class AssessmentResource {
             @Valid @NotNull CreateAssessmentRequest body, @Context HttpHeaders headers, @Context UriInfo uri)
             throws InvalidInputException, UnknownQuestionnaireVersionException, InvalidAnswersException,
                     IdempotencyKeyReusedException, IdempotencyKeyInUseException {
-        return idempotency.run(Idempotency.key(headers), "POST /api/v1/assessments", body, () -> {
-            AssessmentView created = service.create(body);
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller.tenantId(), Idempotency.key(headers), "POST /api/v1/assessments", body, () -> {
+            AssessmentView created = service.create(caller, body);
             return Response.created(uri.getAbsolutePathBuilder()
                             .path(created.id().toString())
                             .build())
@@ -133,6 +140,7 @@ public class AssessmentResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(
             operationId = "listAssessments",
             summary = "List assessments, newest first",
@@ -160,7 +168,7 @@ public class AssessmentResource {
                     @QueryParam("page")
                     String page,
             @Parameter(
-                            description = "Page size, 1 to " + MAX_PAGE_SIZE,
+                            description = "Page size, 1 to " + Paging.MAX_SIZE,
                             schema =
                                     @Schema(
                                             type = SchemaType.INTEGER,
@@ -171,25 +179,22 @@ public class AssessmentResource {
                     String size)
             throws InvalidInputException {
         List<FieldError> errors = new ArrayList<>();
-        int pageNumber = parseInt("page", page, 0, 0, Integer.MAX_VALUE, errors);
-        int pageSize = parseInt("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
+        Paging paging = Paging.parse(page, size, errors);
         String organizationProblem =
                 organization == null ? null : TextValidator.problem(organization, Organization.NAME_MAX, false);
         if (organizationProblem != null) {
             errors.add(new FieldError("organization", organizationProblem));
         }
         AssessmentStatus statusFilter = parseStatus(status, errors);
-        if ((long) pageNumber * pageSize > Integer.MAX_VALUE - pageSize) {
-            errors.add(new FieldError("page", "is beyond any page that can exist for size " + pageSize));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return service.list(organization, statusFilter, pageNumber, pageSize);
+        return service.list(Caller.of(identity), organization, statusFilter, paging.page(), paging.size());
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
     @Operation(
             operationId = "getAssessment",
             summary = "Get an assessment",
@@ -209,13 +214,15 @@ public class AssessmentResource {
                             examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
     public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id)
             throws AssessmentNotFoundException {
-        AssessmentView view = service.find(parseId(id)).orElseThrow(() -> new AssessmentNotFoundException(id));
+        AssessmentView view =
+                service.find(Caller.of(identity), parseId(id)).orElseThrow(() -> new AssessmentNotFoundException(id));
         return Response.ok(view).tag(etag(view)).build();
     }
 
     @PATCH
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.RESPONDENT})
     @Operation(
             operationId = "answerAssessment",
             summary = "Merge answers into a draft",
@@ -246,12 +253,13 @@ public class AssessmentResource {
     public Response answer(@PathParam("id") String id, @NotNull Map<String, Object> body, @Context HttpHeaders headers)
             throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException,
                     AssessmentReadOnlyException, InvalidAnswersException {
-        AssessmentView view = service.patchAnswers(parseId(id), body, precondition(headers));
+        AssessmentView view = service.patchAnswers(Caller.of(identity), parseId(id), body, precondition(headers));
         return Response.ok(view).tag(etag(view)).build();
     }
 
     @POST
     @Path("/{id}/submit")
+    @RolesAllowed({Roles.EDITOR, Roles.RESPONDENT})
     @Operation(
             operationId = "submitAssessment",
             summary = "Submit a draft: validate, score and store the result",
@@ -280,16 +288,19 @@ public class AssessmentResource {
             throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException,
                     AssessmentReadOnlyException, IncompleteAssessmentException, IdempotencyKeyReusedException,
                     IdempotencyKeyInUseException {
+        Caller caller = Caller.of(identity);
         UUID uuid = parseId(id);
         Precondition precondition = precondition(headers);
-        return idempotency.run(Idempotency.key(headers), "POST /api/v1/assessments/" + uuid + "/submit", null, () -> {
-            AssessmentView view = service.submit(uuid, precondition);
+        String request = "POST /api/v1/assessments/" + uuid + "/submit";
+        return idempotency.run(caller.tenantId(), Idempotency.key(headers), request, null, () -> {
+            AssessmentView view = service.submit(caller, uuid, precondition);
             return Response.ok(view).tag(etag(view)).build();
         });
     }
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "deleteAssessment",
             summary = "Delete an assessment",
@@ -304,7 +315,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
     public Response delete(@PathParam("id") String id, @Context HttpHeaders headers)
             throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException {
-        service.delete(parseId(id), precondition(headers));
+        service.delete(Caller.of(identity), parseId(id), precondition(headers));
         return Response.noContent().build();
     }
 
@@ -313,7 +324,7 @@ public class AssessmentResource {
     }
 
     /** A malformed id cannot name an assessment: 404, as for any unknown id. */
-    private static UUID parseId(String id) {
+    static UUID parseId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
@@ -327,26 +338,6 @@ public class AssessmentResource {
             throw new InvalidInputException(IF_MATCH, "must be * or entity tags such as \"3\", separated by commas");
         }
         return precondition;
-    }
-
-    private static int parseInt(String name, String raw, int fallback, int min, int max, List<FieldError> errors) {
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(
-                name,
-                max == Integer.MAX_VALUE
-                        ? "must be an integer of at least " + min
-                        : "must be an integer from " + min + " to " + max));
-        return fallback;
     }
 
     private static AssessmentStatus parseStatus(String raw, List<FieldError> errors) {

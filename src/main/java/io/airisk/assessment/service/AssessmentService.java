@@ -3,6 +3,9 @@ package io.airisk.assessment.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.access.Caller;
+import io.airisk.access.service.AuditAction;
+import io.airisk.access.service.AuditTrail;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
@@ -16,7 +19,6 @@ import io.airisk.scoring.engine.ScoreResult;
 import io.airisk.scoring.engine.ScoringEngine;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -30,7 +32,9 @@ import java.util.UUID;
 /**
  * The life of an assessment: a draft is created, its answers are patched, it is submitted once
  * (scored against its pinned questionnaire version, result stored) and may be deleted. Every
- * change is one transaction: a rejected request changes nothing. Reads need none.
+ * change is one transaction, recorded in the audit trail: a rejected request changes nothing.
+ * Reads need none. Every method acts for a {@link Caller}: an assessment of another tenant, or
+ * outside a token's one assessment, is not found.
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +46,7 @@ public class AssessmentService {
     private final AssessmentTally tally;
     private final QuestionnaireCatalog catalog;
     private final Idempotency idempotency;
+    private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -50,23 +55,26 @@ public class AssessmentService {
             AssessmentTally tally,
             QuestionnaireCatalog catalog,
             Idempotency idempotency,
+            AuditTrail audit,
             ObjectMapper json,
             Clock clock) {
         this.repository = repository;
         this.tally = tally;
         this.catalog = catalog;
         this.idempotency = idempotency;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
 
-    public AssessmentView create(CreateAssessmentRequest request)
+    public AssessmentView create(Caller caller, CreateAssessmentRequest request)
             throws UnknownQuestionnaireVersionException, InvalidAnswersException {
         ScoringEngine engine = catalog.require(request.questionnaireVersion());
         Map<String, Answer> answers = request.answers() == null ? Map.of() : engine.parse(request.answers());
         Organization organization = request.organization();
         Instant now = now();
         AssessmentEntity entity = new AssessmentEntity();
+        entity.tenantId = caller.tenantId();
         entity.organizationName = organization.name();
         entity.organizationKey = AssessmentRepository.organizationKey(organization.name());
         entity.organizationIndustry = organization.industry();
@@ -77,14 +85,18 @@ public class AssessmentService {
         entity.createdAt = now;
         entity.updatedAt = now;
         repository.insert(entity);
-        tally.added(entity.status);
+        tally.added(entity.tenantId, entity.status);
+        audit.record(caller, AuditAction.ASSESSMENT_CREATED, entity.id);
         return view(entity);
     }
 
     /** One assessment, read outside any transaction. */
     @Transactional(TxType.SUPPORTS)
-    public Optional<AssessmentView> find(UUID id) {
-        return repository.read(id).map(this::view);
+    public Optional<AssessmentView> find(Caller caller, UUID id) {
+        if (!caller.reaches(id)) {
+            return Optional.empty();
+        }
+        return repository.read(caller.tenantId(), id).map(this::view);
     }
 
     /**
@@ -92,11 +104,11 @@ public class AssessmentService {
      * which costs the same however many assessments exist; an organization's few are counted.
      */
     @Transactional(TxType.SUPPORTS)
-    public AssessmentPage list(String organization, AssessmentStatus status, int page, int size) {
+    public AssessmentPage list(Caller caller, String organization, AssessmentStatus status, int page, int size) {
         PanacheQuery<AssessmentEntity> query =
-                repository.search(organization, status).page(page, size);
+                repository.search(caller.tenantId(), organization, status).page(page, size);
         List<AssessmentView> items = query.list().stream().map(this::view).toList();
-        long total = organization == null ? tally.total(status) : query.count();
+        long total = organization == null ? tally.total(caller.tenantId(), status) : query.count();
         return new AssessmentPage(items, page, size, total);
     }
 
@@ -105,14 +117,15 @@ public class AssessmentService {
      * changes to one draft are applied one after the other, each to the answers the previous one
      * left, so that none is lost.
      */
-    public AssessmentView patchAnswers(UUID id, Map<String, ?> changes, Precondition precondition)
+    public AssessmentView patchAnswers(Caller caller, UUID id, Map<String, ?> changes, Precondition precondition)
             throws AssessmentNotFoundException, VersionMismatchException, AssessmentReadOnlyException,
                     InvalidAnswersException {
-        AssessmentEntity entity = draft(id, precondition);
+        AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
         entity.answers = write(engine.merge(storedAnswers(engine, entity), changes));
         entity.updatedAt = now();
         repository.flush();
+        audit.record(caller, AuditAction.ASSESSMENT_ANSWERED, id);
         return view(entity);
     }
 
@@ -120,10 +133,10 @@ public class AssessmentService {
      * Scores a complete draft against its pinned version and stores the result; answers to
      * questions that other answers hide are dropped.
      */
-    public AssessmentView submit(UUID id, Precondition precondition)
+    public AssessmentView submit(Caller caller, UUID id, Precondition precondition)
             throws AssessmentNotFoundException, VersionMismatchException, AssessmentReadOnlyException,
                     IncompleteAssessmentException {
-        AssessmentEntity entity = draft(id, precondition);
+        AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
         Map<String, Answer> answers = storedAnswers(engine, entity);
         List<String> missing = engine.missingRequired(answers);
@@ -139,35 +152,41 @@ public class AssessmentService {
         entity.submittedAt = now;
         entity.updatedAt = now;
         repository.flush();
-        tally.moved(AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED);
+        tally.moved(entity.tenantId, AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED);
+        audit.record(caller, AuditAction.ASSESSMENT_SUBMITTED, id);
         return view(entity);
     }
 
     /** Deletes a draft or submitted assessment, and the responses kept for retries of its requests. */
-    public void delete(UUID id, Precondition precondition)
+    public void delete(Caller caller, UUID id, Precondition precondition)
             throws AssessmentNotFoundException, VersionMismatchException {
-        AssessmentEntity entity = locked(id, precondition);
+        AssessmentEntity entity = locked(caller, id, precondition);
         repository.delete(entity);
-        tally.removed(entity.status);
+        tally.removed(entity.tenantId, entity.status);
         idempotency.forget(id);
+        audit.record(caller, AuditAction.ASSESSMENT_DELETED, id);
     }
 
     /**
      * The assessment, locked until the transaction ends: concurrent writers to one assessment,
      * on this instance or another, queue here instead of overwriting each other.
      */
-    private AssessmentEntity locked(UUID id, Precondition precondition) {
-        AssessmentEntity entity = repository
-                .findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new AssessmentNotFoundException(id));
+    private AssessmentEntity locked(Caller caller, UUID id, Precondition precondition) {
+        AssessmentEntity entity = lockFor(repository, caller, id);
         if (!precondition.matches(entity.version)) {
             throw new VersionMismatchException(entity.version);
         }
         return entity;
     }
 
-    private AssessmentEntity draft(UUID id, Precondition precondition) {
-        AssessmentEntity entity = locked(id, precondition);
+    /** The caller's assessment, locked until the transaction ends; not found when the caller may not reach it. */
+    static AssessmentEntity lockFor(AssessmentRepository repository, Caller caller, UUID id) {
+        return (caller.reaches(id) ? repository.lock(caller.tenantId(), id) : Optional.<AssessmentEntity>empty())
+                .orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    private AssessmentEntity draft(Caller caller, UUID id, Precondition precondition) {
+        AssessmentEntity entity = locked(caller, id, precondition);
         if (entity.status != AssessmentStatus.DRAFT) {
             throw new AssessmentReadOnlyException(id);
         }

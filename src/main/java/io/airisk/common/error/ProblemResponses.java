@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * The problem responses of the OpenAPI document, defined once from {@link ProblemType}: one
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class ProblemResponses implements OASFilter {
 
     public static final String BAD_REQUEST = "BadRequest";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
@@ -31,17 +34,26 @@ public class ProblemResponses implements OASFilter {
     public static final String UNPROCESSABLE = "Unprocessable";
     public static final String INTERNAL_ERROR = "InternalError";
     public static final String BUSY = "Busy";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
-    private static final Map<Integer, String> COMPONENTS = new TreeMap<>(Map.of(
-            400, BAD_REQUEST,
-            404, NOT_FOUND,
-            409, CONFLICT,
-            412, PRECONDITION_FAILED,
-            413, PAYLOAD_TOO_LARGE,
-            415, UNSUPPORTED_MEDIA_TYPE,
-            422, UNPROCESSABLE,
-            500, INTERNAL_ERROR,
-            503, BUSY));
+    /** The security schemes: a bearer token, or the X-API-Key header. */
+    public static final String BEARER = "bearer";
+
+    public static final String API_KEY = "apiKey";
+
+    private static final Map<Integer, String> COMPONENTS = new TreeMap<>(Map.ofEntries(
+            Map.entry(400, BAD_REQUEST),
+            Map.entry(401, UNAUTHORIZED),
+            Map.entry(403, FORBIDDEN),
+            Map.entry(404, NOT_FOUND),
+            Map.entry(409, CONFLICT),
+            Map.entry(412, PRECONDITION_FAILED),
+            Map.entry(413, PAYLOAD_TOO_LARGE),
+            Map.entry(415, UNSUPPORTED_MEDIA_TYPE),
+            Map.entry(422, UNPROCESSABLE),
+            Map.entry(429, TOO_MANY_REQUESTS),
+            Map.entry(500, INTERNAL_ERROR),
+            Map.entry(503, BUSY)));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -60,12 +72,57 @@ public class ProblemResponses implements OASFilter {
                         reference(operation, 413, PAYLOAD_TOO_LARGE);
                         reference(operation, 415, UNSUPPORTED_MEDIA_TYPE);
                     }
+                    if (path.startsWith("/api/")) {
+                        // What the security check answers before anything else, in place of the framework's entries.
+                        operation
+                                .getResponses()
+                                .addAPIResponse(
+                                        "401", OASFactory.createAPIResponse().ref(UNAUTHORIZED));
+                        operation
+                                .getResponses()
+                                .addAPIResponse(
+                                        "403", OASFactory.createAPIResponse().ref(FORBIDDEN));
+                        reference(operation, 429, TOO_MANY_REQUESTS);
+                    }
                     reference(operation, 500, INTERNAL_ERROR);
+                    sortByStatus(operation);
                 }));
+        secure(openAPI);
     }
 
+    /**
+     * The two ways to send a key or token, either of which every API operation accepts (CONTRACT.md,
+     * "Access"); the health, metrics and OpenAPI endpoints need none.
+     */
+    private static void secure(OpenAPI openAPI) {
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        BEARER,
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description(
+                                        "An API key (ark_...), respondent token (art_...) or share token (ars_...)"))
+                .addSecurityScheme(
+                        API_KEY,
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER)
+                                .name("X-API-Key")
+                                .description("The same key or token, in a header of its own"));
+        openAPI.setSecurity(List.of(
+                OASFactory.createSecurityRequirement().addScheme(BEARER),
+                OASFactory.createSecurityRequirement().addScheme(API_KEY)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().values().forEach(operation -> operation.setSecurity(null)));
+    }
+
+    /** Makes the operation's answer with that status the shared one, unless it references one already. */
     private static void reference(Operation operation, int status, String component) {
-        if (!operation.getResponses().hasAPIResponse(Integer.toString(status))) {
+        APIResponse existing = operation.getResponses().getAPIResponse(Integer.toString(status));
+        if (existing == null || existing.getRef() == null) {
             operation
                     .getResponses()
                     .addAPIResponse(
@@ -89,9 +146,26 @@ public class ProblemResponses implements OASFilter {
         for (ProblemType type : types) {
             media.addExample(type.title(), OASFactory.createExample().value(example(type)));
         }
-        return OASFactory.createAPIResponse()
+        APIResponse response = OASFactory.createAPIResponse()
                 .description(types.stream().map(ProblemType::meaning).collect(Collectors.joining(" Or: ")))
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+        if (status == 429 || status == 503) {
+            response.addHeader(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema()
+                                    .addType(Schema.SchemaType.INTEGER)
+                                    .minimum(java.math.BigDecimal.ONE)));
+        }
+        if (status == 401) {
+            response.addHeader(
+                    "WWW-Authenticate",
+                    OASFactory.createHeader()
+                            .description("The challenge: Bearer realm=\"airisk\"")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        return response;
     }
 
     private static Map<String, Object> example(ProblemType type) {

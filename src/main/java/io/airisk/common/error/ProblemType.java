@@ -16,7 +16,22 @@ public enum ProblemType {
             "unreadable-body",
             "Unreadable body",
             "The body could not be read to its end: it broke off, stalled, or its chunks were malformed. Nothing was changed."),
-    NOT_FOUND(404, "not-found", "Not found", "No assessment, questionnaire version or resource at this path."),
+    UNAUTHORIZED(
+            401,
+            "unauthorized",
+            "Unauthorized",
+            "No valid API key or token: send Authorization: Bearer <key> (or X-API-Key: <key>); the one sent is"
+                    + " unknown, revoked, expired or malformed."),
+    FORBIDDEN(
+            403,
+            "forbidden",
+            "Forbidden",
+            "The key's role does not allow this request, or the token does not allow it on any assessment."),
+    NOT_FOUND(
+            404,
+            "not-found",
+            "Not found",
+            "No assessment, questionnaire version, key, token or resource at this path that the caller may see."),
     METHOD_NOT_ALLOWED(
             405,
             "method-not-allowed",
@@ -27,8 +42,9 @@ public enum ProblemType {
             409,
             "conflict",
             "Conflict",
-            "The assessment is submitted and can no longer change, or a request with the same"
-                    + " Idempotency-Key is still running (retry it)."),
+            "The assessment is submitted and can no longer change (or is not submitted yet, for a share token),"
+                    + " a request with the same Idempotency-Key is still running (retry it), or a change to keys"
+                    + " or tokens would pass a limit or remove the last ADMIN key."),
     PRECONDITION_FAILED(
             412,
             "precondition-failed",
@@ -48,6 +64,11 @@ public enum ProblemType {
             "idempotency-key-reused",
             "Idempotency-Key reused",
             "The Idempotency-Key was used before for a different request; use a new key."),
+    RATE_LIMITED(
+            429,
+            "rate-limited",
+            "Too many requests",
+            "The key or token sent more requests than its rate limit allows; retry after Retry-After seconds."),
     HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large", "The request's headers exceed 16 KiB."),
     INTERNAL(
             500,

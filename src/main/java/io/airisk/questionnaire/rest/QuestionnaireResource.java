@@ -1,9 +1,11 @@
 package io.airisk.questionnaire.rest;
 
+import io.airisk.access.Roles;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.QuestionnaireSummary;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.engine.Questionnaire;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
 @Path("/api/v1/questionnaires")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(

@@ -1,0 +1,52 @@
+package io.airisk.access.repository;
+
+import io.airisk.access.TokenKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A respondent or share token of one assessment, stored as the SHA-256 of its secret (migration V5). */
+@Entity
+@Table(name = "access_token")
+public class AccessTokenEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id", nullable = false)
+    public UUID tenantId;
+
+    @Column(name = "assessment_id", nullable = false)
+    public UUID assessmentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    public TokenKind kind;
+
+    @Column(name = "name", length = 400)
+    public String name;
+
+    @Column(name = "prefix", nullable = false, length = 16)
+    public String prefix;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    public String tokenHash;
+
+    /** The actor that minted it, as the audit trail names it. */
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+}

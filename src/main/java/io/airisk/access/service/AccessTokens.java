@@ -1,0 +1,129 @@
+package io.airisk.access.service;
+
+import io.airisk.access.Caller;
+import io.airisk.access.Secrets;
+import io.airisk.access.TokenKind;
+import io.airisk.access.repository.AccessTokenEntity;
+import io.airisk.access.repository.AccessTokenRepository;
+import io.airisk.common.error.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Respondent and share tokens of one assessment: minted with a secret shown once, listed without
+ * it, revoked at once. The caller has checked that the assessment is the caller's tenant's, and
+ * locked it, in the same transaction.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class AccessTokens {
+
+    /** Active tokens of one kind an assessment may have: plenty for a team of respondents, and a bounded list. */
+    public static final int MAX_ACTIVE = 50;
+
+    private final AccessTokenRepository tokens;
+    private final AuditTrail audit;
+    private final Credentials credentials;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AccessConfig config;
+    private final Clock clock;
+
+    public AccessTokens(
+            AccessTokenRepository tokens,
+            AuditTrail audit,
+            Credentials credentials,
+            TransactionSynchronizationRegistry transactions,
+            AccessConfig config,
+            Clock clock) {
+        this.tokens = tokens;
+        this.audit = audit;
+        this.credentials = credentials;
+        this.transactions = transactions;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public CreatedToken mint(Caller caller, UUID assessmentId, TokenKind kind, TokenRequest request)
+            throws InvalidInputException, AccessConflictException {
+        Instant now = now();
+        Instant expiresAt = expiry(kind, request.expiresAt(), now);
+        if (tokens.countActive(assessmentId, kind, now) >= MAX_ACTIVE) {
+            throw new AccessConflictException(
+                    "the assessment has " + MAX_ACTIVE + " active tokens of this kind: revoke one first");
+        }
+        String secret = Secrets.generate(kind.prefix());
+        AccessTokenEntity token = new AccessTokenEntity();
+        token.id = UUID.randomUUID();
+        token.tenantId = caller.tenantId();
+        token.assessmentId = assessmentId;
+        token.kind = kind;
+        token.name = request.name();
+        token.prefix = Secrets.shown(secret);
+        token.tokenHash = Secrets.hash(secret);
+        token.createdBy = caller.actor();
+        token.createdAt = now;
+        token.expiresAt = expiresAt;
+        tokens.persist(token);
+        audit.record(caller, created(kind), token.id);
+        return new CreatedToken(
+                token.id, assessmentId, kind, token.name, token.prefix, token.createdAt, token.expiresAt, secret);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<TokenView> list(UUID assessmentId, TokenKind kind) {
+        return tokens.listActive(assessmentId, kind, now(), MAX_ACTIVE).stream()
+                .map(token -> new TokenView(
+                        token.id,
+                        token.assessmentId,
+                        token.kind,
+                        token.name,
+                        token.prefix,
+                        token.createdBy,
+                        token.createdAt,
+                        token.expiresAt))
+                .toList();
+    }
+
+    public void revoke(Caller caller, UUID assessmentId, TokenKind kind, UUID tokenId) throws TokenNotFoundException {
+        AccessTokenEntity token = tokens.findByIdOptional(tokenId)
+                .filter(found ->
+                        found.assessmentId.equals(assessmentId) && found.kind == kind && found.revokedAt == null)
+                .orElseThrow(TokenNotFoundException::new);
+        token.revokedAt = now();
+        audit.record(caller, revoked(kind), token.id);
+        ApiKeys.forgetOnCommit(credentials, transactions);
+    }
+
+    private Instant expiry(TokenKind kind, Instant requested, Instant now) {
+        AccessConfig.Tokens lifetimes = kind == TokenKind.RESPONDENT ? config.respondentTokens() : config.shareTokens();
+        if (requested == null) {
+            return now.plus(lifetimes.defaultTtl());
+        }
+        Duration max = lifetimes.maxTtl();
+        if (!requested.isAfter(now) || requested.isAfter(now.plus(max))) {
+            throw new InvalidInputException(
+                    "expiresAt", "must be in the future and at most " + max.toDays() + " days away");
+        }
+        return requested.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static AuditAction created(TokenKind kind) {
+        return kind == TokenKind.RESPONDENT ? AuditAction.RESPONDENT_TOKEN_CREATED : AuditAction.SHARE_TOKEN_CREATED;
+    }
+
+    private static AuditAction revoked(TokenKind kind) {
+        return kind == TokenKind.RESPONDENT ? AuditAction.RESPONDENT_TOKEN_REVOKED : AuditAction.SHARE_TOKEN_REVOKED;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

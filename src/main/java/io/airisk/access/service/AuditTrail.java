@@ -1,0 +1,63 @@
+package io.airisk.access.service;
+
+import io.airisk.access.Caller;
+import io.airisk.access.repository.AuditEventEntity;
+import io.airisk.access.repository.AuditRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The audit trail: each change is recorded in the transaction that makes it, so that a change
+ * committed is a change recorded, and a change rolled back leaves no entry.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final AuditRepository events;
+    private final Clock clock;
+
+    public AuditTrail(AuditRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records that the caller did that to the target; joins the caller's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public void record(Caller caller, AuditAction action, UUID targetId) {
+        record(caller.tenantId(), caller.actor(), action, targetId);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    void record(UUID tenantId, String actor, AuditAction action, UUID targetId) {
+        AuditEventEntity event = new AuditEventEntity();
+        event.tenantId = tenantId;
+        event.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        event.actor = actor;
+        event.action = action.name();
+        event.targetType = action.targetType();
+        event.targetId = targetId;
+        events.insert(event);
+    }
+
+    /** A page of the caller's tenant's trail, newest first. */
+    @Transactional(TxType.SUPPORTS)
+    public AuditPage page(Caller caller, int page, int size) {
+        List<AuditEventEntity> found = events.newestFirst(caller.tenantId(), page * size, size + 1);
+        List<AuditEvent> items = found.stream()
+                .limit(size)
+                .map(event -> new AuditEvent(
+                        event.id,
+                        event.occurredAt,
+                        event.actor,
+                        AuditAction.valueOf(event.action),
+                        event.targetType,
+                        event.targetId))
+                .toList();
+        return new AuditPage(items, page, size, found.size() > size);
+    }
+}

@@ -1,0 +1,83 @@
+package io.airisk.access.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.airisk.access.Caller;
+import io.airisk.access.Roles;
+import io.airisk.access.TokenKind;
+import io.airisk.access.repository.AccessTokenEntity;
+import io.airisk.access.repository.AccessTokenRepository;
+import io.airisk.access.repository.ApiKeyEntity;
+import io.airisk.access.repository.ApiKeyRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies keys and tokens by the SHA-256 of their secret. What the database answered, found or
+ * not, is remembered for {@link AccessConfig#credentialCache()} (half a second by default), so a
+ * client's steady requests cost one indexed read per instance every so often, and a revocation made
+ * on another instance takes effect here within that time. A revocation made here forgets at once.
+ */
+@ApplicationScoped
+public class Credentials {
+
+    private final ApiKeyRepository keys;
+    private final AccessTokenRepository tokens;
+    private final Cache<String, Optional<Credential>> verified;
+
+    public Credentials(ApiKeyRepository keys, AccessTokenRepository tokens, AccessConfig config) {
+        this.keys = keys;
+        this.tokens = tokens;
+        this.verified = Caffeine.newBuilder()
+                .expireAfterWrite(config.credentialCache())
+                .maximumSize(10_000)
+                .build();
+    }
+
+    /**
+     * What is remembered about the secret with that hash: {@code null} when nothing is, and then
+     * {@link #verify} must ask the database.
+     */
+    public Optional<Credential> remembered(String hash) {
+        return verified.getIfPresent(hash);
+    }
+
+    /** The credential with that hash, from the database (a blocking read) unless remembered. */
+    public Optional<Credential> verify(String secret, String hash) {
+        return verified.get(
+                hash, ignored -> QuarkusTransaction.joiningExisting().call(() -> load(secret, hash)));
+    }
+
+    /** Forgets every verified credential: after a revocation, so that it applies here at once. */
+    public void forgetAll() {
+        verified.invalidateAll();
+    }
+
+    private Optional<Credential> load(String secret, String hash) {
+        TokenKind kind = TokenKind.of(secret);
+        if (kind == null) {
+            return keys.findActive(hash).map(Credentials::credential);
+        }
+        return tokens.findActive(hash).filter(token -> token.kind == kind).map(Credentials::credential);
+    }
+
+    private static Credential credential(ApiKeyEntity key) {
+        Set<String> roles = new HashSet<>(key.role.grants());
+        if (key.operator) {
+            roles.add(Roles.OPERATOR);
+        }
+        return new Credential(
+                new Caller(key.tenantId, key.id, "key " + key.prefix, null, null), Set.copyOf(roles), null);
+    }
+
+    private static Credential credential(AccessTokenEntity token) {
+        String actor = token.kind.name().toLowerCase(java.util.Locale.ROOT) + "-token " + token.prefix;
+        return new Credential(
+                new Caller(token.tenantId, token.id, actor, token.kind, token.assessmentId),
+                Set.of(token.kind.role()),
+                token.expiresAt);
+    }
+}

@@ -1,0 +1,60 @@
+package io.airisk.access.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.airisk.access.Caller;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * A token bucket per key and per token (Bucket4j), on this instance: with n instances behind a
+ * load balancer a client may send up to n times the limit. Respondent tokens, used from the open
+ * internet, have the tightest limit. Buckets of credentials idle for ten minutes are dropped,
+ * so memory stays bounded by the clients active lately.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    private final AccessConfig config;
+    private final Cache<UUID, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
+
+    public RateLimits(AccessConfig config) {
+        this.config = config;
+    }
+
+    /** Takes one request from the caller's bucket: 0 when it may go on, else the seconds to wait. */
+    public long take(Caller caller) {
+        ConsumptionProbe probe =
+                buckets.get(caller.credentialId(), id -> bucket(limit(caller))).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return 0;
+        }
+        return Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+    }
+
+    private AccessConfig.Limit limit(Caller caller) {
+        if (caller.kind() == null) {
+            return config.keyRate();
+        }
+        return switch (caller.kind()) {
+            case RESPONDENT -> config.respondentRate();
+            case SHARE -> config.shareRate();
+        };
+    }
+
+    private static Bucket bucket(AccessConfig.Limit limit) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(limit.burst())
+                        .refillGreedy(limit.perSecond(), Duration.ofSeconds(1))
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,17 @@
+package io.airisk.access.service;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A tenant: a consultancy or a company, owner of assessments and keys. */
+@Schema(
+        description = "A tenant: a consultancy or a company",
+        requiredProperties = {"id", "name", "createdAt"})
+public record TenantView(
+        UUID id,
+
+        @Schema(maxLength = 200, example = "Northwind Consulting")
+        String name,
+
+        Instant createdAt) {}
