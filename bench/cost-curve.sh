@@ -34,11 +34,11 @@ for size in 1000 10000 100000; do
     fi
     for entry in "${queries[@]}"; do      # warm every query up before measuring any
         IFS='|' read -r name path <<<"$entry"
-        wrk -t1 -c8 -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL$path" >/dev/null
+        wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL$path" >/dev/null
     done
     for entry in "${queries[@]}"; do
         IFS='|' read -r name path <<<"$entry"
-        p95=$(wrk -t1 -c8 -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL$path" \
+        p95=$(wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL$path" \
             | sed -nE 's/^PERCENTILES .*p95=([0-9.]+).*/\1/p')
         echo "$size|$name|$p95" >>"$results"
     done

@@ -14,10 +14,10 @@ bench_prepare "$database"
 start_fresh_service bench
 
 # One submitted assessment to read.
-id=$(curl -fs -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
+id=$(curl -fs -H "$AUTH_HEADER" -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
     -d "{\"organization\": {\"name\": \"Bench reader\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
-curl -fs -X POST "$BENCH_URL/api/v1/assessments/$id/submit" >/dev/null
+curl -fs -H "$AUTH_HEADER" -X POST "$BENCH_URL/api/v1/assessments/$id/submit" >/dev/null
 
 export BENCH_ORGANIZATION="Bench warm-up $(date +%s)"
 endpoints=(
@@ -49,7 +49,7 @@ rss=$(rss_mb "$SERVICE_PID")
 created=$(awk '$1 == "create" {print $6 - $5}' "$results")
 kill9_service
 start_service "$BENCH_DATA"
-found=$(curl -fs -G "$BENCH_URL/api/v1/assessments" --data-urlencode "organization=$BENCH_ORGANIZATION" --data-urlencode size=1 \
+found=$(curl -fs -H "$AUTH_HEADER" -G "$BENCH_URL/api/v1/assessments" --data-urlencode "organization=$BENCH_ORGANIZATION" --data-urlencode size=1 \
     | sed -E 's/.*"total":([0-9]+).*/\1/')
 
 echo

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Seeds N assessments straight into the database, for the cost-curve benchmark: half of them
-# submitted with a real stored result, spread over 1,000 organizations and N seconds of history.
+# Seeds N assessments of the first tenant straight into the database, for the cost-curve benchmark:
+# half of them submitted with a real stored result, spread over 1,000 organizations and N seconds of history.
 #   bench/seed.sh N h2 DATA_DIR     (the service must be stopped: H2 files are single-process)
 #   bench/seed.sh N postgresql      (uses AIRISK_DB_* from .ci/postgres.sh)
 # Answers and result are those of the worked example, as the API would have stored them. On
 # PostgreSQL the table is then vacuumed, as autovacuum would have done by the time a table of
-# that size is read: counts can then use index-only scans. The list totals' tally (migration V3)
+# that size is read: counts can then use index-only scans. The list totals' tally (migrations V3, V5)
 # is recounted, as the service keeps it when it writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,36 +26,38 @@ case "$database" in
     h2)
         data="$3"
         cat >"$data/seed.sql" <<SQL
-INSERT INTO assessment (id, version, organization_name, organization_key, questionnaire_version, status,
+INSERT INTO assessment (id, tenant_id, version, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT RANDOM_UUID(), 0, 'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v2',
+SELECT RANDOM_UUID(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v2',
     CASE WHEN MOD(X, 2) = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN MOD(X, 2) = 0 THEN '$sql_result' END,
     DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
     DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
     CASE WHEN MOD(X, 2) = 0 THEN DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00') END
 FROM SYSTEM_RANGE(1, $count);
-UPDATE assessment_tally
+UPDATE tenant_tally
 SET assessments = CASE WHEN shard = 0
-    THEN (SELECT COUNT(*) FROM assessment a WHERE a.status = assessment_tally.status) ELSE 0 END;
+    THEN (SELECT COUNT(*) FROM assessment a
+          WHERE a.tenant_id = tenant_tally.tenant_id AND a.status = tenant_tally.status) ELSE 0 END;
 SQL
         java -cp "target/quarkus-app/lib/main/*" org.h2.tools.RunScript \
             -url "jdbc:h2:file:$data/airisk" -user airisk -script "$data/seed.sql"
         ;;
     postgresql)
         PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" <<SQL
-INSERT INTO assessment (id, version, organization_name, organization_key, questionnaire_version, status,
+INSERT INTO assessment (id, tenant_id, version, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT gen_random_uuid(), 0, 'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v2',
+SELECT gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v2',
     CASE WHEN x % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN x % 2 = 0 THEN '$sql_result' END,
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
     CASE WHEN x % 2 = 0 THEN TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second' END
 FROM generate_series(1, $count) AS x;
-UPDATE assessment_tally
+UPDATE tenant_tally
 SET assessments = CASE WHEN shard = 0
-    THEN (SELECT COUNT(*) FROM assessment a WHERE a.status = assessment_tally.status) ELSE 0 END;
+    THEN (SELECT COUNT(*) FROM assessment a
+          WHERE a.tenant_id = tenant_tally.tenant_id AND a.status = tenant_tally.status) ELSE 0 END;
 VACUUM ANALYZE assessment;
 SQL
         ;;

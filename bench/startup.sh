@@ -51,7 +51,7 @@ floor_ready=$(printf '%s\n' "${floor_times[@]}" | median)
 
 # RSS after load: the service under each endpoint's load, the floor under its cheapest endpoint.
 start_timed target/quarkus-app/quarkus-run.jar /tmp/airisk-startup-data
-id=$(curl -fs -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
+id=$(curl -fs -H "$AUTH_HEADER" -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
     -d "{\"organization\": {\"name\": \"Startup bench\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
 export BENCH_ORGANIZATION="Startup bench"

@@ -7,16 +7,32 @@ import {
   AssessmentsApi,
   AssessmentStatus,
   Configuration,
+  KeyRole,
+  KeysApi,
   QuestionnairesApi,
   ResponseError,
   RiskBand,
   ScoresApi,
+  TokensApi,
 } from "../../../target/client/generated";
 
-const config = new Configuration({ basePath: process.env.AIRISK_URL ?? "http://localhost:8080" });
+// Every call carries a key: the bootstrap ADMIN key here, sent as Authorization: Bearer.
+const basePath = process.env.AIRISK_URL ?? "http://localhost:8080";
+const config = new Configuration({ basePath, accessToken: process.env.AIRISK_KEY });
 const questionnaires = new QuestionnairesApi(config);
 const assessments = new AssessmentsApi(config);
 const scores = new ScoresApi(config);
+const tokens = new TokensApi(config);
+const keys = new KeysApi(config);
+
+async function status(call: Promise<unknown>): Promise<number> {
+  try {
+    await call;
+    return 200;
+  } catch (e) {
+    return e instanceof ResponseError ? e.response.status : -1;
+  }
+}
 
 function check(condition: boolean, what: string): void {
   if (!condition) {
@@ -46,6 +62,22 @@ async function main(): Promise<void> {
   );
   const answered = await assessments.answerAssessment({ id: draft.id, requestBody: worked, ifMatch: `"${draft.version}"` });
   check(Object.keys(answered.answers).length === Object.keys(worked).length, "every answer is kept");
+
+  // A portal's respondent answers with a token scoped to this one assessment, not with a key.
+  const minted = await tokens.createRespondentToken({ id: draft.id });
+  const respondent = new AssessmentsApi(new Configuration({ basePath, accessToken: minted.token }));
+  const byRespondent = await respondent.answerAssessment({ id: draft.id, requestBody: worked });
+  check(byRespondent.id === draft.id, "a respondent token answers its assessment");
+  check((await status(respondent.listAssessments({}))) === 403, "a respondent token lists nothing (403)");
+
+  // A VIEWER key reads but does not write; without a key, nothing.
+  const viewerKey = await keys.createKey({ createKeyRequest: { name: "Walk-through viewer", role: KeyRole.VIEWER } });
+  const viewer = new AssessmentsApi(new Configuration({ basePath, accessToken: viewerKey.key }));
+  check((await status(viewer.getAssessment({ id: draft.id }))) === 200, "a VIEWER key reads the assessment");
+  check((await status(viewer.deleteAssessment({ id: draft.id }))) === 403, "a VIEWER key cannot delete it (403)");
+  const anonymous = new AssessmentsApi(new Configuration({ basePath }));
+  check((await status(anonymous.getAssessment({ id: draft.id }))) === 401, "no key answers 401");
+  await keys.revokeKey({ id: viewerKey.id });
 
   // 4. Preview partial answers without storing anything.
   const preview = await scores.scoreAnswers({

@@ -133,10 +133,16 @@ final class PackagedService implements AutoCloseable {
 
     HttpResponse<String> send(String method, String path, String body, String idempotencyKey)
             throws IOException, InterruptedException {
+        return sendAs(TestKeys.ADMIN, method, path, body, idempotencyKey);
+    }
+
+    /** Sends with that key or token instead of the tests' ADMIN key. */
+    HttpResponse<String> sendAs(String key, String method, String path, String body, String idempotencyKey)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header(TestKeys.AUTHORIZATION, TestKeys.bearer(TestKeys.ADMIN))
+                .header(TestKeys.AUTHORIZATION, TestKeys.bearer(key))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -31,6 +31,39 @@ class TwoInstancesIT {
     /** Requests in flight at once, across both instances. */
     private static final int THREADS = 16;
 
+    /** A key revoked through one instance is refused by the other within one second. */
+    @Test
+    void shouldRefuseARevokedKeyOnEveryInstanceWithinOneSecond() throws Exception {
+        assumeTrue(PackagedService.builtForPostgresql(), "needs the package built for PostgreSQL");
+        try (PackagedService a = PackagedService.start(PackagedService.newDataDir("revoke-a"));
+                PackagedService b = PackagedService.start(PackagedService.newDataDir("revoke-b"))) {
+            JsonNode key = PackagedService.json(
+                    a.send("POST", "/api/v1/keys", "{\"name\": \"Revoked soon\", \"role\": \"VIEWER\"}"));
+            String secret = key.path("key").asText();
+            // Both instances have verified, and remember, the key.
+            for (int i = 0; i < 20; i++) {
+                assertThat(a.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
+                        .isEqualTo(200);
+                assertThat(b.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
+                        .isEqualTo(200);
+            }
+            assertThat(a.send("DELETE", "/api/v1/keys/" + key.path("id").asText(), null)
+                            .statusCode())
+                    .isEqualTo(204);
+            long revoked = System.nanoTime();
+            assertThat(a.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
+                    .isEqualTo(401);
+            while (b.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode() == 200) {
+                assertThat((System.nanoTime() - revoked) / 1_000_000)
+                        .as("ms until refused")
+                        .isLessThan(1_000);
+                Thread.sleep(20);
+            }
+            assertThat(b.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
+                    .isEqualTo(401);
+        }
+    }
+
     @Test
     void shouldLoseDuplicateOrMixUpNothingAcrossTwoInstances() throws Exception {
         assumeTrue(PackagedService.builtForPostgresql(), "needs the package built for PostgreSQL");

@@ -9,8 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         requiredProperties = {"items", "page", "size", "hasMore"})
 public record AuditPage(
         @Schema(maxItems = 100) List<AuditEvent> items,
-        @Schema(description = "Page number, from 0") int page,
-        @Schema(description = "Page size") int size,
+
+        @Schema(description = "Page number, from 0", minimum = "0", maximum = "2147483647")
+        int page,
+
+        @Schema(description = "Page size", minimum = "1", maximum = "100")
+        int size,
 
         @Schema(description = "Whether a further page holds older events")
         boolean hasMore) {}

@@ -112,11 +112,11 @@ public class AssessmentResource {
                 @Header(
                         name = "Location",
                         description = "The new assessment's URL",
-                        schema = @Schema(type = SchemaType.STRING)),
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
                 @Header(
                         name = "ETag",
                         description = "The assessment's version",
-                        schema = @Schema(type = SchemaType.STRING))
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 22))
             },
             content =
                     @Content(
@@ -206,7 +206,7 @@ public class AssessmentResource {
                     @Header(
                             name = "ETag",
                             description = "The assessment's version",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 22)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

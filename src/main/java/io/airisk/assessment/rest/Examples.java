@@ -68,7 +68,8 @@ final class Examples {
                    "reference": "R4", "rationale": "Long or large commitments to LLM compute may outlive the technology they buy. Prefer shorter terms, on-demand capacity and downscaling clauses at the next renewal.",
                    "triggeredBy": ["infra.commitment_years", "infra.committed_spend_share", "infra.exit_clauses"],
                    "expectedRiskReduction": 5.19}
-                ]
+                ],
+                "notice": "This index measures exposure if one school of thought holds: that current LLMs will not deliver real reasoning, planning and cause-and-effect understanding, and that the field will shift toward world models and other approaches. It is not a forecast; others expect scaling, tools and reasoning models to close the gap. Using LLMs is not penalised as such: low-stakes, verified, switchable use scores low. An expected risk reduction is a fall in this index, not a return on investment; every mitigation has costs of its own."
               },
               "version": 4
             }

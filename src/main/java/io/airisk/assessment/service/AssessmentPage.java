@@ -8,9 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "One page of assessments, newest first",
         requiredProperties = {"items", "page", "size", "total"})
 public record AssessmentPage(
-        List<AssessmentView> items,
-        @Schema(description = "Page number, from 0") int page,
-        @Schema(description = "Page size") int size,
+        @Schema(maxItems = 100) List<AssessmentView> items,
 
-        @Schema(description = "Number of assessments matching the filters")
+        @Schema(description = "Page number, from 0", minimum = "0", maximum = "2147483647")
+        int page,
+
+        @Schema(description = "Page size", minimum = "1", maximum = "100")
+        int size,
+
+        @Schema(
+                description = "Number of assessments matching the filters",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long total) {}

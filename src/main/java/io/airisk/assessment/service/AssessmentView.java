@@ -29,7 +29,7 @@ public record AssessmentView(
         UUID id,
         Organization organization,
 
-        @Schema(description = "The questionnaire version the assessment is pinned to", example = "v1")
+        @Schema(description = "The questionnaire version the assessment is pinned to", example = "v1", maxLength = 50)
         String questionnaireVersion,
 
         AssessmentStatus status,
@@ -49,6 +49,10 @@ public record AssessmentView(
         @Schema(ref = "ScoreResult", description = "The stored result; absent for drafts") @JsonRawValue
         String result,
 
-        @Schema(description = "Increases with every change; the ETag of the assessment", example = "0")
+        @Schema(
+                description = "Increases with every change; the ETag of the assessment",
+                example = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version)
         implements Identified {}

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateAssessmentRequest(
         @Schema(required = true) @NotNull @Valid Organization organization,
 
-        @Schema(description = "A published questionnaire version; the current one when absent", example = "v1")
+        @Schema(
+                description = "A published questionnaire version; the current one when absent",
+                example = "v1",
+                maxLength = 50)
         String questionnaireVersion,
 
         @Schema(ref = EngineSchemas.ANSWERS, description = "Initial answers, keyed by question id")

@@ -10,7 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *     answer, or the name of a query parameter or header
  */
 @Schema(requiredProperties = {"field", "message"})
-public record FieldError(String field, String message) {
+public record FieldError(
+        @Schema(maxLength = MAX_FIELD, example = "organization.name")
+        String field,
+
+        @Schema(maxLength = MAX_MESSAGE, example = "must not be blank")
+        String message) {
 
     static final int MAX_FIELD = 100;
     static final int MAX_MESSAGE = 500;

@@ -15,25 +15,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "RFC 9457 problem details",
         requiredProperties = {"type", "title", "status", "detail"})
 public record Problem(
-        @Schema(description = ProblemType.DESCRIPTION, example = "urn:airisk:problem:invalid-input")
+        @Schema(description = ProblemType.DESCRIPTION, example = "urn:airisk:problem:invalid-input", maxLength = 100)
         String type,
 
-        @Schema(description = "Short summary of the problem type", example = "Invalid input")
+        @Schema(description = "Short summary of the problem type", example = "Invalid input", maxLength = 100)
         String title,
 
-        @Schema(description = "HTTP status code", example = "400")
+        @Schema(description = "HTTP status code", example = "400", minimum = "400", maximum = "599", format = "int32")
         int status,
 
         @Schema(
-                required = true,
                 description = "What went wrong in this occurrence",
+                maxLength = 1000,
                 example = "organization.name: must not be blank")
         String detail,
 
-        @Schema(description = "For invalid input: each bad field, parameter, header or question id, at most 50")
+        @Schema(
+                description = "For invalid input: each bad field, parameter, header or question id, at most 50",
+                maxItems = Problems.MAX_LISTED_ERRORS)
         List<FieldError> errors,
 
-        @Schema(description = "How many further errors were found but not listed")
+        @Schema(
+                description = "How many further errors were found but not listed",
+                minimum = "1",
+                maximum = "2147483647",
+                format = "int32")
         Integer omittedErrors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

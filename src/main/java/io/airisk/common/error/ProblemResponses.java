@@ -156,14 +156,18 @@ public class ProblemResponses implements OASFilter {
                             .description("Seconds to wait before retrying")
                             .schema(OASFactory.createSchema()
                                     .addType(Schema.SchemaType.INTEGER)
-                                    .minimum(java.math.BigDecimal.ONE)));
+                                    .format("int32")
+                                    .minimum(java.math.BigDecimal.ONE)
+                                    .maximum(java.math.BigDecimal.valueOf(3600))));
         }
         if (status == 401) {
             response.addHeader(
                     "WWW-Authenticate",
                     OASFactory.createHeader()
                             .description("The challenge: Bearer realm=\"airisk\"")
-                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                            .schema(OASFactory.createSchema()
+                                    .addType(Schema.SchemaType.STRING)
+                                    .maxLength(100)));
         }
         return response;
     }

@@ -14,6 +14,7 @@ final class Examples {
             {
               "version": "v2",
               "title": "AI strategy exposure to a paradigm shift beyond current LLMs",
+              "notice": "This index measures exposure if one school of thought holds: that current LLMs will not deliver real reasoning, planning and cause-and-effect understanding, and that the field will shift toward world models and other approaches. It is not a forecast; others expect scaling, tools and reasoning models to close the gap. Using LLMs is not penalised as such: low-stakes, verified, switchable use scores low. An expected risk reduction is a fall in this index, not a return on investment; every mitigation has costs of its own. \\"Don't know\\" is scored at the risk each question publishes, never as no risk; every result says how many answers are unknown and the range the index would take if they were known.",
               "dimensions": [
                 {
                   "id": "REASONING_GAP",
