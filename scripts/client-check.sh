@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Lints the OpenAPI document the packaged service serves (Spectral's OWASP API security rules and
 # Redocly's recommended rules: 0 errors, each finding left justified in .spectral.yaml), generates a
-# TypeScript client from it, compiles it
-# with src/test/typescript/walkthrough.ts (the README's walk-through), and runs that against the
-# service. Needs the package built for H2 (./mvnw package) and Node.js with npm.
+# TypeScript client from it, compiles it with src/test/typescript/walkthrough.ts (the README's
+# walk-through), and runs that against the service. Needs the package built for H2 (./mvnw package) and Node.js with npm.
 #   scripts/client-check.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

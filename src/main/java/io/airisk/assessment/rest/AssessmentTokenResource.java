@@ -66,6 +66,7 @@ public class AssessmentTokenResource {
             description = "The token may read the questionnaires and this assessment, answer and submit it, and"
                     + " nothing else. Its secret is in the answer, this once. The body is optional.")
     @RequestBody(
+            required = false,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -128,6 +129,7 @@ public class AssessmentTokenResource {
             description = "The token may read this assessment and its result, and nothing else. Its secret is in the"
                     + " answer, this once. The body is optional.")
     @RequestBody(
+            required = false,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

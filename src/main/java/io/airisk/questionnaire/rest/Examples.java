@@ -45,6 +45,7 @@ final class Examples {
                   },
                   "allowsUnknown": true,
                   "unknownRisk": 0.7,
+                  "scaledBy": [],
                   "options": [
                     {
                       "id": "none",
@@ -132,6 +133,7 @@ final class Examples {
                   },
                   "allowsUnknown": true,
                   "unknownRisk": 0.9,
+                  "scaledBy": [],
                   "options": [
                     {
                       "id": "always_independent",
