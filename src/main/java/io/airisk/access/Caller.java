@@ -32,9 +32,4 @@ public record Caller(UUID tenantId, UUID credentialId, String actor, TokenKind k
     public boolean reaches(UUID assessment) {
         return assessmentId == null || assessmentId.equals(assessment);
     }
-
-    /** A caller of the tenant acting on its own, with no key: the bootstrap at the first start. */
-    public static Caller system(UUID tenantId) {
-        return new Caller(tenantId, null, "system", null, null);
-    }
 }

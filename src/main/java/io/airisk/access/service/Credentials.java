@@ -20,6 +20,8 @@ import java.util.Set;
  * not, is remembered for {@link AccessConfig#credentialCache()} (half a second by default), so a
  * client's steady requests cost one indexed read per instance every so often, and a revocation made
  * on another instance takes effect here within that time. A revocation made here forgets at once.
+ * The cache tidies itself on the requesting thread: on the common fork-join pool, as by default,
+ * its upkeep cost every request a thread hand-off (a third more CPU per read, docs/performance.md).
  */
 @ApplicationScoped
 public class Credentials {
@@ -34,6 +36,7 @@ public class Credentials {
         this.verified = Caffeine.newBuilder()
                 .expireAfterWrite(config.credentialCache())
                 .maximumSize(10_000)
+                .executor(Runnable::run)
                 .build();
     }
 

@@ -23,6 +23,7 @@ public class RateLimits {
     private final Cache<UUID, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
             .maximumSize(100_000)
+            .executor(Runnable::run) // upkeep on the requesting thread, as in Credentials
             .build();
 
     public RateLimits(AccessConfig config) {

@@ -41,9 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Tokens scoped to one assessment: respondent tokens, which let a portal's respondent read,
  * answer and submit one draft without a key, and share tokens, which let a client's board read
- * one submitted result.
+ * one submitted result. Its path is that of {@link AssessmentResource}: a class path that named the
+ * assessment would match {@code /api/v1/assessments/{id}} first, and every request for an
+ * assessment would be routed here, then routed again.
  */
-@Path("/api/v1/assessments/{id}")
+@Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens", description = "Respondent and share tokens, each scoped to one assessment")
 public class AssessmentTokenResource {
@@ -57,7 +59,7 @@ public class AssessmentTokenResource {
     }
 
     @POST
-    @Path("/respondent-tokens")
+    @Path("/{id}/respondent-tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @Operation(
@@ -85,7 +87,7 @@ public class AssessmentTokenResource {
     }
 
     @GET
-    @Path("/respondent-tokens")
+    @Path("/{id}/respondent-tokens")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "listRespondentTokens", summary = "The draft's active respondent tokens, without secrets")
     @APIResponse(
@@ -100,7 +102,7 @@ public class AssessmentTokenResource {
     }
 
     @DELETE
-    @Path("/respondent-tokens/{tokenId}")
+    @Path("/{id}/respondent-tokens/{tokenId}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(
             operationId = "revokeRespondentToken",
@@ -120,7 +122,7 @@ public class AssessmentTokenResource {
     }
 
     @POST
-    @Path("/share-tokens")
+    @Path("/{id}/share-tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @Operation(
@@ -148,7 +150,7 @@ public class AssessmentTokenResource {
     }
 
     @GET
-    @Path("/share-tokens")
+    @Path("/{id}/share-tokens")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "listShareTokens", summary = "The assessment's active share tokens, without secrets")
     @APIResponse(
@@ -163,7 +165,7 @@ public class AssessmentTokenResource {
     }
 
     @DELETE
-    @Path("/share-tokens/{tokenId}")
+    @Path("/{id}/share-tokens/{tokenId}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(
             operationId = "revokeShareToken",
