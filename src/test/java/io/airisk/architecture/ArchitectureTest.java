@@ -88,6 +88,18 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** Keys, tokens and tenants as stored never reach the HTTP layer, nor another feature. */
+    @Test
+    void accessEntitiesShouldNotLeaveTheAccessService() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.airisk.access.repository..", "io.airisk.access.service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.airisk.access.repository..")
+                .check(MAIN);
+    }
+
     @Test
     void entitiesShouldNotLeaveThePersistenceLayer() {
         noClasses()
