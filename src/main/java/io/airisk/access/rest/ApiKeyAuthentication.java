@@ -7,6 +7,7 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -40,7 +41,8 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
         if (secret == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException("malformed credentials"));
         }
-        return identities.authenticate(new ApiKeyRequest(secret));
+        SocketAddress address = context.request().remoteAddress();
+        return identities.authenticate(new ApiKeyRequest(secret, address == null ? "" : address.hostAddress()));
     }
 
     /** The secret the headers carry, or {@code null} when they are malformed or disagree. */

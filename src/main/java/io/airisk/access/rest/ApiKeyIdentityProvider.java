@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Turns a key or token into the caller's identity, with its roles and {@link Caller}, and takes
  * the request from the caller's rate limit. A credential verified lately is answered on the I/O
- * thread; only one not seen lately costs a read of the database, on a worker thread.
+ * thread; only one not seen lately costs a read of the database, on a worker thread, and an
+ * address whose keys keep turning out unknown waits before it may cost another.
  */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
@@ -53,7 +54,21 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
         if (remembered != null) {
             return Uni.createFrom().item(() -> identity(remembered));
         }
-        return context.runBlocking(() -> identity(credentials.verify(request.secret(), hash)));
+        long wait = rateLimits.lookupAllowed(request.address());
+        if (wait > 0) {
+            return Uni.createFrom().failure(rateLimited(wait));
+        }
+        return context.runBlocking(() -> {
+            Optional<Credential> found = credentials.verify(request.secret(), hash);
+            if (found.isEmpty()) {
+                rateLimits.unknownKey(request.address());
+            }
+            return identity(found);
+        });
+    }
+
+    private static AuthenticationFailedException rateLimited(long seconds) {
+        return new AuthenticationFailedException("rate limited", Map.of(RETRY_AFTER, seconds));
     }
 
     private SecurityIdentity identity(Optional<Credential> found) {
@@ -61,7 +76,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
                 .orElseThrow(() -> new AuthenticationFailedException("unknown, revoked or expired credential"));
         long wait = rateLimits.take(credential.caller());
         if (wait > 0) {
-            throw new AuthenticationFailedException("rate limited", Map.of(RETRY_AFTER, wait));
+            throw rateLimited(wait);
         }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(credential.caller().actor()))

@@ -6,12 +6,19 @@ import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 final class ApiKeyRequest extends BaseAuthenticationRequest {
 
     private final String secret;
+    private final String address;
 
-    ApiKeyRequest(String secret) {
+    ApiKeyRequest(String secret, String address) {
         this.secret = secret;
+        this.address = address;
     }
 
     String secret() {
         return secret;
+    }
+
+    /** The client's address, for the limit on unknown keys. */
+    String address() {
+        return address;
     }
 }

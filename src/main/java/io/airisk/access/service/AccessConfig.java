@@ -39,6 +39,9 @@ public interface AccessConfig {
     /** Request rate limits per share token. */
     Limit shareRate();
 
+    /** Keys and tokens the database does not know, per client address: a limit on guessing. */
+    Limit unknownKeyRate();
+
     /** The lifetime of the tokens of one kind. */
     interface Tokens {
         /** {@code ...default-ttl}: the lifetime of a token minted without one. */

@@ -25,6 +25,11 @@ public class RateLimits {
             .maximumSize(100_000)
             .executor(Runnable::run) // upkeep on the requesting thread, as in Credentials
             .build();
+    private final Cache<String, Bucket> unknownKeys = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .executor(Runnable::run)
+            .build();
 
     public RateLimits(AccessConfig config) {
         this.config = config;
@@ -37,7 +42,31 @@ public class RateLimits {
         if (probe.isConsumed()) {
             return 0;
         }
-        return Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        return seconds(probe.getNanosToWaitForRefill());
+    }
+
+    /**
+     * Whether a client address may have one more key looked up that nobody remembers: 0 when it
+     * may, else the seconds to wait. Each address may send so many keys that turn out unknown
+     * ({@link #unknownKey}), so that a client guessing keys cannot keep the database busy for
+     * everyone; keys verified lately are answered without asking, whatever the address.
+     */
+    public long lookupAllowed(String address) {
+        Bucket bucket = unknownKeys.getIfPresent(address);
+        if (bucket == null) {
+            return 0;
+        }
+        long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        return nanos == 0 ? 0 : seconds(nanos);
+    }
+
+    /** Counts a key that the database did not know against the address that sent it. */
+    public void unknownKey(String address) {
+        unknownKeys.get(address, ignored -> bucket(config.unknownKeyRate())).tryConsume(1);
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
     private AccessConfig.Limit limit(Caller caller) {
