@@ -10,6 +10,7 @@ import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentTally;
+import io.airisk.common.DomainMetrics;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
@@ -87,6 +88,7 @@ public class AssessmentService {
         repository.insert(entity);
         tally.added(entity.tenantId, entity.status);
         audit.record(caller, AuditAction.ASSESSMENT_CREATED, entity.id);
+        DomainMetrics.created(entity.questionnaireVersion);
         return view(entity);
     }
 
@@ -144,7 +146,7 @@ public class AssessmentService {
             throw new IncompleteAssessmentException(missing);
         }
         Map<String, Answer> visible = engine.withoutHidden(answers);
-        ScoreResult result = engine.score(visible);
+        ScoreResult result = DomainMetrics.scoring("submit", entity.questionnaireVersion, () -> engine.score(visible));
         Instant now = now();
         entity.answers = write(visible);
         entity.result = write(result);
@@ -154,6 +156,7 @@ public class AssessmentService {
         repository.flush();
         tally.moved(entity.tenantId, AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED);
         audit.record(caller, AuditAction.ASSESSMENT_SUBMITTED, id);
+        DomainMetrics.submitted(entity.questionnaireVersion, result.band().name());
         return view(entity);
     }
 

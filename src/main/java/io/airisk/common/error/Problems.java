@@ -1,5 +1,6 @@
 package io.airisk.common.error;
 
+import io.airisk.common.DomainMetrics;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -35,6 +36,7 @@ public final class Problems {
                 : List.copyOf(errors.subList(0, MAX_LISTED_ERRORS));
         Integer omitted = listed == errors ? null : errors.size() - MAX_LISTED_ERRORS;
         detail = abbreviate(detail, MAX_DETAIL);
+        DomainMetrics.refused(type);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.type(), type.title(), status, detail, listed, omitted))

@@ -2,6 +2,7 @@ package io.airisk.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.common.DomainMetrics;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -123,6 +124,7 @@ public class HttpLimits {
 
     /** Answers with the problem; closes the connection when the rest of the request cannot be trusted or read. */
     private void reject(RoutingContext context, ProblemType type, boolean close) {
+        DomainMetrics.refused(type);
         var response =
                 context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (close) {

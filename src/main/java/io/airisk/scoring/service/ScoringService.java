@@ -1,5 +1,6 @@
 package io.airisk.scoring.service;
 
+import io.airisk.common.DomainMetrics;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.engine.Answer;
@@ -42,6 +43,6 @@ public class ScoringService {
                                             .questionId() + "; remove it"))
                     .toList());
         }
-        return engine.score(parsed);
+        return DomainMetrics.scoring("score", engine.questionnaire().version(), () -> engine.score(parsed));
     }
 }
