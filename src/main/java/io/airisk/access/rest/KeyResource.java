@@ -8,6 +8,7 @@ import io.airisk.access.service.ApiKeys;
 import io.airisk.access.service.CreateKeyRequest;
 import io.airisk.access.service.CreatedApiKey;
 import io.airisk.access.service.KeyNotFoundException;
+import io.airisk.common.http.Ids;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -111,10 +112,6 @@ public class KeyResource {
     }
 
     private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new KeyNotFoundException();
-        }
+        return Ids.parse(id, KeyNotFoundException::new);
     }
 }

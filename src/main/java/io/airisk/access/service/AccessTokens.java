@@ -7,7 +7,6 @@ import io.airisk.access.repository.AccessTokenEntity;
 import io.airisk.access.repository.AccessTokenRepository;
 import io.airisk.common.error.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -32,21 +31,14 @@ public class AccessTokens {
     private final AccessTokenRepository tokens;
     private final AuditTrail audit;
     private final Credentials credentials;
-    private final TransactionSynchronizationRegistry transactions;
     private final AccessConfig config;
     private final Clock clock;
 
     public AccessTokens(
-            AccessTokenRepository tokens,
-            AuditTrail audit,
-            Credentials credentials,
-            TransactionSynchronizationRegistry transactions,
-            AccessConfig config,
-            Clock clock) {
+            AccessTokenRepository tokens, AuditTrail audit, Credentials credentials, AccessConfig config, Clock clock) {
         this.tokens = tokens;
         this.audit = audit;
         this.credentials = credentials;
-        this.transactions = transactions;
         this.config = config;
         this.clock = clock;
     }
@@ -99,7 +91,7 @@ public class AccessTokens {
                 .orElseThrow(TokenNotFoundException::new);
         token.revokedAt = now();
         audit.record(caller, revoked(kind), token.id);
-        ApiKeys.forgetOnCommit(credentials, transactions);
+        credentials.forgetAllOnCommit();
     }
 
     private Instant expiry(TokenKind kind, Instant requested, Instant now) {

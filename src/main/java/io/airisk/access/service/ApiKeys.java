@@ -8,9 +8,6 @@ import io.airisk.access.repository.ApiKeyRepository;
 import io.airisk.access.repository.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -31,21 +28,14 @@ public class ApiKeys {
     private final TenantRepository tenants;
     private final AuditTrail audit;
     private final Credentials credentials;
-    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
     public ApiKeys(
-            ApiKeyRepository keys,
-            TenantRepository tenants,
-            AuditTrail audit,
-            Credentials credentials,
-            TransactionSynchronizationRegistry transactions,
-            Clock clock) {
+            ApiKeyRepository keys, TenantRepository tenants, AuditTrail audit, Credentials credentials, Clock clock) {
         this.keys = keys;
         this.tenants = tenants;
         this.audit = audit;
         this.credentials = credentials;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -97,25 +87,7 @@ public class ApiKeys {
         }
         key.revokedAt = now();
         audit.record(caller, AuditAction.KEY_REVOKED, key.id);
-        forgetOnCommit(credentials, transactions);
-    }
-
-    /**
-     * Forgets verified credentials once the transaction commits: forgotten earlier, a request in
-     * between could remember the credential as it was before the change.
-     */
-    static void forgetOnCommit(Credentials credentials, TransactionSynchronizationRegistry transactions) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    credentials.forgetAll();
-                }
-            }
-        });
+        credentials.forgetAllOnCommit();
     }
 
     private Instant now() {

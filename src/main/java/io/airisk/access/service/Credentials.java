@@ -11,6 +11,9 @@ import io.airisk.access.repository.ApiKeyEntity;
 import io.airisk.access.repository.ApiKeyRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +31,17 @@ public class Credentials {
 
     private final ApiKeyRepository keys;
     private final AccessTokenRepository tokens;
+    private final TransactionSynchronizationRegistry transactions;
     private final Cache<String, Optional<Credential>> verified;
 
-    public Credentials(ApiKeyRepository keys, AccessTokenRepository tokens, AccessConfig config) {
+    public Credentials(
+            ApiKeyRepository keys,
+            AccessTokenRepository tokens,
+            TransactionSynchronizationRegistry transactions,
+            AccessConfig config) {
         this.keys = keys;
         this.tokens = tokens;
+        this.transactions = transactions;
         this.verified = Caffeine.newBuilder()
                 .expireAfterWrite(config.credentialCache())
                 .maximumSize(10_000)
@@ -54,9 +63,23 @@ public class Credentials {
                 hash, ignored -> QuarkusTransaction.joiningExisting().call(() -> load(secret, hash)));
     }
 
-    /** Forgets every verified credential: after a revocation, so that it applies here at once. */
-    public void forgetAll() {
-        verified.invalidateAll();
+    /**
+     * Forgets every verified credential once the caller's transaction commits, so that a revocation
+     * applies here at once: forgotten earlier, a request in between could remember the credential
+     * as it was before the change.
+     */
+    public void forgetAllOnCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    verified.invalidateAll();
+                }
+            }
+        });
     }
 
     private Optional<Credential> load(String secret, String hash) {

@@ -16,6 +16,7 @@ import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
 import io.airisk.common.error.ProblemResponses;
+import io.airisk.common.http.Ids;
 import io.airisk.common.http.Paging;
 import io.airisk.common.text.TextValidator;
 import io.airisk.idempotency.Idempotency;
@@ -325,11 +326,7 @@ public class AssessmentResource {
 
     /** A malformed id cannot name an assessment: 404, as for any unknown id. */
     static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new AssessmentNotFoundException(id);
-        }
+        return Ids.parse(id, () -> new AssessmentNotFoundException(id));
     }
 
     private static Precondition precondition(HttpHeaders headers) {

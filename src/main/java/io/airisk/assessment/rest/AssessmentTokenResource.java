@@ -13,6 +13,7 @@ import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentTokens;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.http.Ids;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -195,10 +196,6 @@ public class AssessmentTokenResource {
     }
 
     private static UUID parseTokenId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new TokenNotFoundException();
-        }
+        return Ids.parse(id, TokenNotFoundException::new);
     }
 }
