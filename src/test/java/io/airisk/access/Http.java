@@ -1,7 +1,10 @@
 package io.airisk.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.airisk.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,5 +94,22 @@ final class Http {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static String withoutTraceId(HttpResponse<String> response) {
+        return withoutTraceId(response, "", "");
+    }
+
+    /**
+     * The answer's body with that text replaced, and without the request's own trace id, which
+     * differs from one request to the next: what must be the same for two answers to be alike.
+     */
+    static String withoutTraceId(HttpResponse<String> response, String text, String replacement) {
+        JsonNode body = json(response);
+        if (body instanceof ObjectNode object) {
+            assertThat(object.path("traceId").asText()).matches("[0-9a-f]{32}");
+            object.remove("traceId");
+        }
+        return text.isEmpty() ? body.toString() : body.toString().replace(text, replacement);
     }
 }

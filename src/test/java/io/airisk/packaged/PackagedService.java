@@ -139,6 +139,14 @@ final class PackagedService implements AutoCloseable {
     /** Sends with that key or token instead of the tests' ADMIN key. */
     HttpResponse<String> sendAs(String key, String method, String path, String body, String idempotencyKey)
             throws IOException, InterruptedException {
+        return idempotencyKey == null
+                ? sendWith(key, method, path, body)
+                : sendWith(key, method, path, body, "Idempotency-Key", idempotencyKey);
+    }
+
+    /** Sends with that key or token and further headers, given as name, value, name, value... */
+    HttpResponse<String> sendWith(String key, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -146,8 +154,8 @@ final class PackagedService implements AutoCloseable {
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

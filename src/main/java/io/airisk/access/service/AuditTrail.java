@@ -3,27 +3,36 @@ package io.airisk.access.service;
 import io.airisk.access.Caller;
 import io.airisk.access.repository.AuditEventEntity;
 import io.airisk.access.repository.AuditRepository;
+import io.airisk.common.storage.OnCommit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The audit trail: each change is recorded in the transaction that makes it, so that a change
- * committed is a change recorded, and a change rolled back leaves no entry.
+ * committed is a change recorded, and a change rolled back leaves no entry. Once committed, the
+ * entry is also logged with the request's trace id: at INFO for keys, tokens and tenants, for
+ * log-based alerting, at DEBUG for assessments.
  */
 @ApplicationScoped
 public class AuditTrail {
 
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class);
+
     private final AuditRepository events;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public AuditTrail(AuditRepository events, Clock clock) {
+    public AuditTrail(AuditRepository events, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Records that the caller did that to the target; joins the caller's transaction. */
@@ -42,6 +51,18 @@ public class AuditTrail {
         event.targetType = action.targetType();
         event.targetId = targetId;
         events.insert(event);
+        // Access changes are rare and worth an alert; assessments change on every answer.
+        Logger.Level level = action.targetType().equals("assessment") ? Logger.Level.DEBUG : Logger.Level.INFO;
+        OnCommit.run(
+                transactions,
+                () -> LOG.logf(
+                        level,
+                        "Audit: %s on %s %s by %s in tenant %s",
+                        action,
+                        action.targetType(),
+                        targetId,
+                        actor,
+                        tenantId));
     }
 
     /** A page of the caller's tenant's trail, newest first. */

@@ -9,10 +9,9 @@ import io.airisk.access.repository.AccessTokenEntity;
 import io.airisk.access.repository.AccessTokenRepository;
 import io.airisk.access.repository.ApiKeyEntity;
 import io.airisk.access.repository.ApiKeyRepository;
+import io.airisk.common.storage.OnCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashSet;
 import java.util.Optional;
@@ -69,17 +68,7 @@ public class Credentials {
      * as it was before the change.
      */
     public void forgetAllOnCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    verified.invalidateAll();
-                }
-            }
-        });
+        OnCommit.run(transactions, verified::invalidateAll);
     }
 
     private Optional<Credential> load(String secret, String hash) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param errors for invalid input, each bad field or question id and what is wrong with it; at
  *     most {@link Problems#MAX_LISTED_ERRORS}
  * @param omittedErrors how many more errors there were, when the list was cut
+ * @param traceId the request's trace id, which the service's log lines carry too
  */
 @Schema(
         name = "Problem",
@@ -40,7 +41,15 @@ public record Problem(
                 minimum = "1",
                 maximum = "2147483647",
                 format = "int32")
-        Integer omittedErrors) {
+        Integer omittedErrors,
+
+        @Schema(
+                description = "The request's W3C trace id, also on the service's log lines for this request",
+                pattern = "^[0-9a-f]{32}$",
+                minLength = 32,
+                maxLength = 32,
+                example = "4bf92f3577b34da6a3ce929d0e0e4736")
+        String traceId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

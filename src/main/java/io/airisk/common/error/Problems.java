@@ -1,6 +1,8 @@
 package io.airisk.common.error;
 
 import io.airisk.common.DomainMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -35,12 +37,23 @@ public final class Problems {
                 ? errors
                 : List.copyOf(errors.subList(0, MAX_LISTED_ERRORS));
         Integer omitted = listed == errors ? null : errors.size() - MAX_LISTED_ERRORS;
-        detail = abbreviate(detail, MAX_DETAIL);
         DomainMetrics.refused(type);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.type(), type.title(), status, detail, listed, omitted))
+                .entity(body(type, status, detail, listed, omitted))
                 .build();
+    }
+
+    /** A problem body of that type, with the current request's trace id. */
+    public static Problem body(ProblemType type, int status, String detail, List<FieldError> listed, Integer omitted) {
+        return new Problem(
+                type.type(), type.title(), status, abbreviate(detail, MAX_DETAIL), listed, omitted, currentTraceId());
+    }
+
+    /** The trace id of the request being answered, or null outside of one. */
+    static String currentTraceId() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid() ? span.getTraceId() : null;
     }
 
     /** The text cut to at most {@code max} characters (code points), marked with "..." when cut. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.common.DomainMetrics;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemType;
+import io.airisk.common.error.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -15,7 +16,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -43,25 +43,13 @@ public class HttpLimits {
 
     private final long maxBody;
     private final BodyHandler chunkedBodies;
-    private final Map<ProblemType, Buffer> problems = new EnumMap<>(ProblemType.class);
+    private final ObjectMapper mapper;
 
     public HttpLimits(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper mapper)
-            throws JsonProcessingException {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper mapper) {
         this.maxBody = maxBody.asLongValue();
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBody);
-        for (ProblemType type : new ProblemType[] {
-            ProblemType.PAYLOAD_TOO_LARGE,
-            ProblemType.UNREADABLE_BODY,
-            ProblemType.URI_TOO_LONG,
-            ProblemType.HEADERS_TOO_LARGE,
-            ProblemType.TRANSFER_ENCODING_NOT_SUPPORTED
-        }) {
-            problems.put(
-                    type,
-                    Buffer.buffer(mapper.writeValueAsBytes(
-                            new Problem(type.type(), type.title(), type.status(), type.meaning(), null, null))));
-        }
+        this.mapper = mapper;
     }
 
     void register(@Observes Router router) {
@@ -138,7 +126,16 @@ public class HttpLimits {
                 }
             });
         }
-        response.end(problems.get(type));
+        response.end(problem(type));
+    }
+
+    private Buffer problem(ProblemType type) {
+        try {
+            return Buffer.buffer(
+                    mapper.writeValueAsBytes(Problems.body(type, type.status(), type.meaning(), null, null)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem body could not be written", e);
+        }
     }
 
     /**

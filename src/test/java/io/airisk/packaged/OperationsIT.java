@@ -1,0 +1,133 @@
+package io.airisk.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.airisk.TestKeys;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator watches, on the packaged service in production mode: the health probes, the
+ * Prometheus metrics with the domain ones after a submission, JSON log lines, and the trace id
+ * that ties a problem answer to the log lines of the same request.
+ */
+class OperationsIT {
+
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String TRACEPARENT = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
+
+    private static PackagedService service;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = PackagedService.start(PackagedService.newDataDir("operations"));
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void shouldAnswerEveryProbeWithoutAKey() throws Exception {
+        for (String probe : List.of("/q/health/live", "/q/health/ready", "/q/health/started", "/q/health")) {
+            HttpResponse<String> answer = service.sendAs("", "GET", probe, null, null);
+            assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+            assertThat(PackagedService.json(answer).path("status").asText())
+                    .as(probe)
+                    .isEqualTo("UP");
+        }
+        JsonNode ready = PackagedService.json(service.sendAs("", "GET", "/q/health/ready", null, null));
+        assertThat(ready.toString()).contains("questionnaires");
+    }
+
+    @Test
+    void shouldServeTheDomainMetricsOnceAnAssessmentIsSubmitted() throws Exception {
+        String answers = Files.readString(Path.of("examples", "worked-example-answers.json"));
+        HttpResponse<String> created = service.send(
+                "POST",
+                "/api/v1/assessments",
+                "{\"organization\": {\"name\": \"Metrics Ltd\"}, \"answers\": " + answers + "}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = PackagedService.json(created).path("id").asText();
+        assertThat(service.send("POST", "/api/v1/assessments/" + id + "/submit", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(service.send("GET", "/api/v1/assessments/not-an-id", null).statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> metrics = service.sendAs("", "GET", "/q/metrics", null, null);
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("airisk_assessments_created_total{questionnaire=\"v2\"")
+                .containsPattern("airisk_assessments_submitted_total\\{band=\"[A-Z_]+\",questionnaire=\"v2\"")
+                .contains("airisk_scoring_duration_seconds_count{operation=\"submit\",questionnaire=\"v2\"")
+                .contains("airisk_problems_total{status=\"404\",type=\"not-found\"}")
+                .contains("http_server_requests_seconds_count")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void shouldCarryTheTraceIdInProblemsAndLogLines() throws Exception {
+        HttpResponse<String> missing =
+                service.sendWith(TestKeys.ADMIN, "GET", "/api/v1/assessments/nope", null, "traceparent", TRACEPARENT);
+        assertThat(PackagedService.json(missing).path("traceId").asText()).isEqualTo(TRACE_ID);
+
+        HttpResponse<String> unkeyed = service.sendAs("", "GET", "/api/v1/assessments", null, null);
+        assertThat(unkeyed.statusCode()).isEqualTo(401);
+        assertThat(PackagedService.json(unkeyed).path("traceId").asText())
+                .as("a new trace id when the caller sends none")
+                .matches("[0-9a-f]{32}")
+                .isNotEqualTo(TRACE_ID);
+
+        HttpResponse<String> key = service.sendWith(
+                TestKeys.ADMIN,
+                "POST",
+                "/api/v1/keys",
+                "{\"name\": \"traced\", \"role\": \"VIEWER\"}",
+                "traceparent",
+                TRACEPARENT);
+        assertThat(key.statusCode()).isEqualTo(201);
+
+        List<JsonNode> lines = logLines();
+        assertThat(lines)
+                .filteredOn(line -> line.path("message").asText().startsWith("Audit: KEY_CREATED"))
+                .anySatisfy(line -> {
+                    assertThat(line.path("mdc").path("traceId").asText()).isEqualTo(TRACE_ID);
+                    assertThat(line.path("level").asText()).isEqualTo("INFO");
+                });
+    }
+
+    @Test
+    void shouldWriteOneJsonObjectPerLineAndExportNothingWithoutACollector() throws Exception {
+        List<JsonNode> lines = logLines();
+        assertThat(lines).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.path("timestamp").asText()).isNotEmpty();
+            assertThat(line.path("service").asText()).isEqualTo("airisk");
+        });
+        assertThat(lines)
+                .as("no exporter tried to reach a collector")
+                .noneMatch(line -> line.path("loggerName").asText().contains("opentelemetry"))
+                .noneMatch(line -> line.path("level").asText().equals("ERROR"));
+    }
+
+    /** Every line of the service's output, each of which must be one JSON object. */
+    private static List<JsonNode> logLines() throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : service.log().split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(PackagedService.JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+}
