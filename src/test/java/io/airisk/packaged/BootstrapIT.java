@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.airisk.TestKeys;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class BootstrapIT {
                             .statusCode())
                     .isEqualTo(201);
 
+            service.terminate(Duration.ofSeconds(30));
             service.restart();
             assertThat(service.sendAs(key, "GET", "/api/v1/tenant", null, null).statusCode())
                     .isEqualTo(200);

@@ -3,13 +3,19 @@ package io.airisk.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.airisk.TestKeys;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What an operator watches, on the packaged service in production mode: the health probes, the
  * Prometheus metrics with the domain ones after a submission, JSON log lines, and the trace id
- * that ties a problem answer to the log lines of the same request.
+ * that ties a problem answer to the log lines of the same request, and spans that leave the
+ * service only for a collector it was given.
  */
 class OperationsIT {
 
@@ -118,6 +125,34 @@ class OperationsIT {
                 .as("no exporter tried to reach a collector")
                 .noneMatch(line -> line.path("loggerName").asText().contains("opentelemetry"))
                 .noneMatch(line -> line.path("level").asText().equals("ERROR"));
+    }
+
+    @Test
+    void shouldSendSpansToACollectorOnceOneIsNamed() throws Exception {
+        BlockingQueue<byte[]> exported = new LinkedBlockingQueue<>();
+        HttpServer collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        collector.createContext("/v1/traces", exchange -> {
+            exported.add(exchange.getRequestBody().readAllBytes());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        collector.start();
+        try (PackagedService traced = PackagedService.start(
+                PackagedService.newDataDir("traced"),
+                "-Dquarkus.otel.exporter.otlp.traces.endpoint=http://127.0.0.1:"
+                        + collector.getAddress().getPort(),
+                "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
+                "-Dquarkus.otel.bsp.schedule.delay=100ms")) {
+            traced.sendWith(TestKeys.ADMIN, "GET", "/api/v1/assessments/nope", null, "traceparent", TRACEPARENT);
+
+            byte[] spans = exported.poll(20, TimeUnit.SECONDS);
+            assertThat(spans).as("spans sent to the collector").isNotNull();
+            assertThat(HexFormat.of().formatHex(spans))
+                    .as("the request's span, under the caller's trace id")
+                    .contains(TRACE_ID);
+        } finally {
+            collector.stop(0);
+        }
     }
 
     /** Every line of the service's output, each of which must be one JSON object. */

@@ -73,6 +73,10 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts the process again, on the same port and data, and waits until it is ready. */
     void restart() throws Exception {
+        if (process != null && process.isAlive()) {
+            // A second process could not bind the port, and the first would answer in its place.
+            throw new IllegalStateException("the service still runs: kill() or terminate() it first");
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + PRODUCTION_OPTIONS,
