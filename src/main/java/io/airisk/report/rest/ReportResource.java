@@ -1,0 +1,129 @@
+package io.airisk.report.rest;
+
+import io.airisk.access.Caller;
+import io.airisk.access.Roles;
+import io.airisk.assessment.service.AssessmentNotFoundException;
+import io.airisk.common.http.Ids;
+import io.airisk.report.service.Badge;
+import io.airisk.report.service.RadarChart;
+import io.airisk.report.service.Report;
+import io.airisk.report.service.Reports;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A submitted assessment for people: the printable HTML report, its radar chart and a badge, as
+ * Qute templates (which escape what they insert). A share token opens them, also as the
+ * {@code token} query parameter of a link (see ApiKeyAuthentication). Their path is that of the
+ * assessments, for the reason AssessmentTokenResource gives.
+ */
+@Path("/api/v1/assessments")
+@Tag(name = "Reports", description = "A submitted assessment as a printable report, a radar chart and a badge")
+public class ReportResource {
+
+    public static final String SVG = "image/svg+xml";
+
+    /**
+     * No script, no request elsewhere, no framing by other sites, no referrer: the page may carry
+     * a share token in its address.
+     */
+    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+
+    @CheckedTemplate(basePath = "reports")
+    static class Templates {
+        static native TemplateInstance report(Report report);
+
+        static native TemplateInstance radar(RadarChart chart);
+
+        static native TemplateInstance badge(Badge badge);
+    }
+
+    private final Reports reports;
+    private final SecurityIdentity identity;
+
+    public ReportResource(Reports reports, SecurityIdentity identity) {
+        this.reports = reports;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.VIEWER, Roles.SHARE})
+    @Operation(
+            operationId = "getAssessmentReport",
+            summary = "The printable report of a submitted assessment",
+            description = "HTML for people and for printing to PDF: the organization, the band and index, the radar"
+                    + " chart, each dimension with the answers that weigh most, the improvement plan with expected"
+                    + " reductions, effort and trade-offs, the questionnaire version and the method's notice."
+                    + " A share token may be sent as the token query parameter, so that a link opens it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.TEXT_HTML,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 1_000_000)))
+    public Response report(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
+        return page(Templates.report(reports.report(Caller.of(identity), parse(id), id)), MediaType.TEXT_HTML);
+    }
+
+    @GET
+    @Path("/{id}/radar")
+    @Produces(SVG)
+    @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
+    @Operation(
+            operationId = "getAssessmentRadar",
+            summary = "The radar chart of a submitted assessment's dimensions",
+            description = "An SVG image, one axis per dimension, scores from 0 at the centre to 100.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The chart",
+            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 100_000)))
+    public Response radar(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
+        return page(Templates.radar(reports.radar(Caller.of(identity), parse(id), id)), SVG);
+    }
+
+    @GET
+    @Path("/{id}/badge")
+    @Produces(SVG)
+    @RolesAllowed({Roles.VIEWER, Roles.SHARE})
+    @Operation(
+            operationId = "getAssessmentBadge",
+            summary = "A badge with a submitted assessment's band and index",
+            description = "A small SVG image for a client's page.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The badge",
+            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000)))
+    public Response badge(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
+        return page(Templates.badge(reports.badge(Caller.of(identity), parse(id), id)), SVG);
+    }
+
+    private static UUID parse(String id) {
+        return Ids.parse(id, () -> new AssessmentNotFoundException(id));
+    }
+
+    private static Response page(TemplateInstance template, String mediaType) {
+        return Response.ok(template.render(), mediaType + ";charset=UTF-8")
+                .header("Content-Security-Policy", POLICY)
+                .header("Referrer-Policy", "no-referrer")
+                .build();
+    }
+}

@@ -1,0 +1,85 @@
+package io.airisk.report.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The geometry of a radar chart of scores from 0 to 100, one axis per dimension, clockwise from
+ * the top: the polygon of the scores, the rings at 25, 50, 75 and 100, each axis's end and where
+ * its label goes. Coordinates are SVG user units in a square of {@link #SIZE}, written with one
+ * decimal; the templates draw them.
+ */
+public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
+
+    public static final int SIZE = 400;
+    private static final double CENTRE = SIZE / 2.0;
+    private static final double RADIUS = 120;
+    private static final double LABEL_RADIUS = RADIUS + 18;
+    private static final int[] RING_SCORES = {25, 50, 75, 100};
+
+    /** One dimension's axis: where it ends, its score's point, and its label's place and anchor. */
+    public record Axis(
+            String label,
+            double score,
+            String x,
+            String y,
+            String pointX,
+            String pointY,
+            String labelX,
+            String labelY,
+            String anchor) {}
+
+    /** A dimension's name and score, in the order the axes go round. */
+    public record Value(String label, double score) {}
+
+    public static RadarChart of(List<Value> values) {
+        if (values.size() < 3) {
+            throw new IllegalArgumentException("a radar needs three axes or more, got " + values.size());
+        }
+        List<Axis> axes = new ArrayList<>();
+        List<String> points = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Value value = values.get(i);
+            double angle = 2 * Math.PI * i / values.size();
+            double share = Math.max(0, Math.min(100, value.score())) / 100;
+            String pointX = x(angle, RADIUS * share);
+            String pointY = y(angle, RADIUS * share);
+            points.add(pointX + "," + pointY);
+            double sin = Math.sin(angle);
+            String anchor = Math.abs(sin) < 0.1 ? "middle" : sin > 0 ? "start" : "end";
+            axes.add(new Axis(
+                    value.label(),
+                    value.score(),
+                    x(angle, RADIUS),
+                    y(angle, RADIUS),
+                    pointX,
+                    pointY,
+                    x(angle, LABEL_RADIUS),
+                    y(angle, LABEL_RADIUS),
+                    anchor));
+        }
+        List<String> rings = new ArrayList<>();
+        for (int score : RING_SCORES) {
+            List<String> corners = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                double angle = 2 * Math.PI * i / values.size();
+                corners.add(x(angle, RADIUS * score / 100) + "," + y(angle, RADIUS * score / 100));
+            }
+            rings.add(String.join(" ", corners));
+        }
+        return new RadarChart(String.join(" ", points), rings, axes);
+    }
+
+    private static String x(double angle, double distance) {
+        return format(CENTRE + distance * Math.sin(angle));
+    }
+
+    private static String y(double angle, double distance) {
+        return format(CENTRE - distance * Math.cos(angle));
+    }
+
+    private static String format(double coordinate) {
+        return String.format(Locale.ROOT, "%.1f", coordinate);
+    }
+}

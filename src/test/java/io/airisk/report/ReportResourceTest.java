@@ -1,0 +1,153 @@
+package io.airisk.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.airisk.TestKeys;
+import io.airisk.assessment.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * The report, radar chart and badge of a submitted assessment: what they show, that what a client
+ * sent is escaped, that they are well-formed SVG, and who may open them.
+ */
+@QuarkusTest
+class ReportResourceTest {
+
+    private static final String HOSTILE = "<script>alert(1)</script> & \"Co\"";
+
+    private String id;
+
+    @BeforeEach
+    void submitted() {
+        id = Api.createCompleteDraft(HOSTILE + " " + System.nanoTime());
+        Api.submit(id).statusCode(200);
+    }
+
+    @Test
+    void shouldRenderThePrintableReportWithEverythingEscaped() {
+        Response report = given().accept("text/html")
+                .when()
+                .get("/api/v1/assessments/{id}/report", id)
+                .then()
+                .statusCode(200)
+                .contentType("text/html")
+                .header(
+                        "Content-Security-Policy",
+                        equalTo("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"))
+                .header("Referrer-Policy", "no-referrer")
+                .extract()
+                .response();
+        String html = report.asString();
+        String band = Api.get(id).extract().path("result.band");
+
+        assertThat(html)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;")
+                .doesNotContain("<script")
+                .contains("data-band=\"" + band + "\"")
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("Improvement plan")
+                .contains("questionnaire " + Api.VERSION)
+                .contains("@media print")
+                .contains(" points</td>");
+    }
+
+    @Test
+    void shouldDrawTheRadarAsWellFormedSvgWithOneAxisPerDimension() throws Exception {
+        String svg = given().when()
+                .get("/api/v1/assessments/{id}/radar", id)
+                .then()
+                .statusCode(200)
+                .contentType("image/svg+xml")
+                .extract()
+                .asString();
+        Document document = xml(svg);
+        int dimensions = Api.get(id).extract().path("result.dimensions.size()");
+
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(document.getElementsByTagName("text").getLength()).isEqualTo(dimensions);
+        assertThat(document.getElementsByTagName("circle").getLength()).isEqualTo(dimensions);
+        assertThat(document.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("Risk by dimension");
+    }
+
+    @Test
+    void shouldShowTheBandOnABadge() throws Exception {
+        String svg = given().when()
+                .get("/api/v1/assessments/{id}/badge", id)
+                .then()
+                .statusCode(200)
+                .contentType("image/svg+xml")
+                .extract()
+                .asString();
+        String band = Api.get(id).extract().path("result.band");
+
+        assertThat(xml(svg).getElementsByTagName("title").item(0).getTextContent())
+                .startsWith("AI strategy risk: " + band + " ");
+    }
+
+    @Test
+    void shouldOpenTheReportWithAShareTokenInTheLinkAndNothingElse() {
+        String share = given().contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/v1/assessments/{id}/share-tokens", id)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
+
+        for (String path : new String[] {"report", "radar", "badge"}) {
+            given().noFilters()
+                    .queryParam("token", share)
+                    .when()
+                    .get("/api/v1/assessments/{id}/" + path, id)
+                    .then()
+                    .statusCode(200);
+        }
+        given().noFilters()
+                .queryParam("token", share)
+                .when()
+                .get("/api/v1/assessments/{id}", id)
+                .then()
+                .statusCode(401);
+        // A key is never taken from a link.
+        given().noFilters()
+                .queryParam("token", TestKeys.ADMIN)
+                .when()
+                .get("/api/v1/assessments/{id}/report", id)
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseADraftWithAProblem() {
+        String draft = Api.createCompleteDraft(Api.organization("Draft report"));
+        for (String path : new String[] {"report", "radar", "badge"}) {
+            given().when()
+                    .get("/api/v1/assessments/{id}/" + path, draft)
+                    .then()
+                    .statusCode(409)
+                    .contentType(Api.PROBLEM_JSON);
+        }
+        given().when()
+                .get("/api/v1/assessments/{id}/report", "not-an-id")
+                .then()
+                .statusCode(404)
+                .contentType(Api.PROBLEM_JSON);
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
