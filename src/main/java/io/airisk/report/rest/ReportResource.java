@@ -2,7 +2,9 @@ package io.airisk.report.rest;
 
 import io.airisk.access.Caller;
 import io.airisk.access.Roles;
+import io.airisk.access.rest.ApiKeyAuthentication;
 import io.airisk.assessment.service.AssessmentNotFoundException;
+import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.common.http.Ids;
 import io.airisk.report.service.Badge;
 import io.airisk.report.service.RadarChart;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -80,7 +83,15 @@ public class ReportResource {
                     @Content(
                             mediaType = MediaType.TEXT_HTML,
                             schema = @Schema(type = SchemaType.STRING, maxLength = 1_000_000)))
-    public Response report(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
+    public Response report(
+            @Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
+            @Parameter(
+                            description = "A share token (ars_...), for a link that cannot send a header;"
+                                    + " no other credential is read from an address",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+                    @QueryParam(ApiKeyAuthentication.TOKEN_PARAMETER)
+                    String token)
+            throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         return page(Templates.report(reports.report(Caller.of(identity), parse(id), id)), MediaType.TEXT_HTML);
     }
 
@@ -96,7 +107,15 @@ public class ReportResource {
             responseCode = "200",
             description = "The chart",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 100_000)))
-    public Response radar(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
+    public Response radar(
+            @Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
+            @Parameter(
+                            description = "A share token (ars_...), for a link that cannot send a header;"
+                                    + " no other credential is read from an address",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+                    @QueryParam(ApiKeyAuthentication.TOKEN_PARAMETER)
+                    String token)
+            throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         return page(Templates.radar(reports.radar(Caller.of(identity), parse(id), id)), SVG);
     }
 
@@ -112,7 +131,15 @@ public class ReportResource {
             responseCode = "200",
             description = "The badge",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000)))
-    public Response badge(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id) {
+    public Response badge(
+            @Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
+            @Parameter(
+                            description = "A share token (ars_...), for a link that cannot send a header;"
+                                    + " no other credential is read from an address",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+                    @QueryParam(ApiKeyAuthentication.TOKEN_PARAMETER)
+                    String token)
+            throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         return page(Templates.badge(reports.badge(Caller.of(identity), parse(id), id)), SVG);
     }
 

@@ -1,0 +1,336 @@
+// <ai-risk-assessment api="https://risk.example" assessment="UUID" token="art_..."></ai-risk-assessment>
+//
+// The questionnaire of one assessment, for a portal: one step per dimension, saved as the
+// respondent goes, submitted, and the result shown. Plain JavaScript in a shadow root, so that the
+// portal's CSS cannot reach it; themed through CSS custom properties (--ai-risk-accent,
+// --ai-risk-ink, --ai-risk-muted, --ai-risk-surface, --ai-risk-font, --ai-risk-radius). It calls
+// the service's API and nothing else.
+
+const STYLE = `
+:host { display: block; font: 15px/1.5 var(--ai-risk-font, system-ui, sans-serif); color: var(--ai-risk-ink, #1f2328);
+  --accent: var(--ai-risk-accent, #0b57d0); --muted: var(--ai-risk-muted, #57606a); --surface: var(--ai-risk-surface, #ffffff);
+  --radius: var(--ai-risk-radius, 8px); }
+.card { background: var(--surface); border: 1px solid #d0d7de; border-radius: var(--radius); padding: 1.25rem 1.5rem; }
+h2 { font-size: 1.3rem; margin: 0 0 .25rem; }
+h2:focus { outline: none; }
+.muted { color: var(--muted); }
+.progress { height: 8px; background: #eaeef2; border-radius: 4px; overflow: hidden; margin: .5rem 0 1rem; }
+.progress > div { height: 100%; background: var(--accent); transition: width .2s; }
+fieldset { border: 0; margin: 0 0 1.25rem; padding: 0; }
+legend { font-weight: 600; margin-bottom: .25rem; padding: 0; }
+.help { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
+label.choice { display: flex; gap: .5rem; align-items: flex-start; padding: .3rem .4rem; border-radius: 6px; cursor: pointer; }
+label.choice:hover { background: #f6f8fa; }
+label.choice input { margin-top: .3rem; accent-color: var(--accent); }
+label.unknown { color: var(--muted); font-style: italic; }
+.error { color: #b3261e; font-size: .9rem; margin: .25rem 0 0; }
+.alert { border-left: 4px solid #b3261e; background: #fdecea; padding: .5rem .75rem; margin: 0 0 1rem; }
+.actions { display: flex; gap: .75rem; align-items: center; margin-top: 1rem; flex-wrap: wrap; }
+button { font: inherit; border-radius: 6px; padding: .5rem 1.1rem; border: 1px solid var(--accent); background: var(--surface); color: var(--accent); cursor: pointer; }
+button.primary { background: var(--accent); color: #fff; }
+button:focus-visible, input:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+button[disabled] { opacity: .5; cursor: default; }
+.status { margin-left: auto; font-size: .9rem; color: var(--muted); }
+.band { display: inline-block; color: #fff; font-weight: 700; padding: .2rem .8rem; border-radius: 6px; background: #555; }
+.band[data-band="LOW"] { background: #2e7d32; } .band[data-band="MODERATE"] { background: #8a6d00; }
+.band[data-band="HIGH"] { background: #c0392b; } .band[data-band="CRITICAL"] { background: #7b1fa2; }
+.index { font-size: 2.2rem; font-weight: 700; margin: .25rem 0; }
+.radar { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
+ol.plan li { margin-bottom: .6rem; }
+`;
+
+const UNKNOWN = 'unknown';
+
+class AiRiskAssessment extends HTMLElement {
+  #root;
+  #questionnaire;
+  #assessment;
+  #answers = {};
+  #step = 0;
+  #errors = {};
+  #pending = {};
+  #saveTimer = null;
+  #saving = Promise.resolve();
+  #statusText = '';
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+  }
+
+  connectedCallback() {
+    this.#load().catch((error) => this.#fail(error));
+  }
+
+  get #api() { return (this.getAttribute('api') || '').replace(/\/$/, ''); }
+  get #id() { return this.getAttribute('assessment'); }
+  get #stepKey() { return `ai-risk-step:${this.#id}`; }
+
+  async #request(method, path, body) {
+    const response = await fetch(this.#api + path, {
+      method,
+      headers: { Authorization: `Bearer ${this.getAttribute('token')}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const type = response.headers.get('Content-Type') || '';
+    const content = type.includes('json') ? await response.json() : await response.blob();
+    if (!response.ok) {
+      const problem = type.includes('json') ? content : { detail: `The service answered ${response.status}` };
+      throw Object.assign(new Error(problem.detail || problem.title), { problem, status: response.status });
+    }
+    return content;
+  }
+
+  async #load() {
+    this.#assessment = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}`);
+    this.#answers = { ...(this.#assessment.answers || {}) };
+    if (this.#assessment.status === 'SUBMITTED') {
+      return this.#showResult();
+    }
+    this.#questionnaire = await this.#request('GET', `/api/v1/questionnaires/${encodeURIComponent(this.#assessment.questionnaireVersion)}`);
+    const saved = Number(sessionStorage.getItem(this.#stepKey));
+    this.#step = Number.isInteger(saved) && saved < this.#questionnaire.dimensions.length ? saved : 0;
+    this.#render();
+  }
+
+  #visible(question) {
+    const condition = question.showIf;
+    if (!condition) return true;
+    const answer = this.#answers[condition.questionId];
+    const given = Array.isArray(answer) ? answer : [answer];
+    return given.some((value) => condition.anyOf.some((wanted) => String(wanted) === String(value)));
+  }
+
+  #questions(dimension) {
+    return this.#questionnaire.questions.filter((q) => q.dimension === dimension.id && this.#visible(q));
+  }
+
+  #progress() {
+    const required = this.#questionnaire.questions.filter((q) => q.required && this.#visible(q));
+    const answered = required.filter((q) => this.#answers[q.id] !== undefined);
+    return required.length === 0 ? 1 : answered.length / required.length;
+  }
+
+  #render(focusHeading = false) {
+    // The form is drawn anew: the control that had the focus gets it back.
+    const focused = this.#root.activeElement;
+    const keep = focused && focused.name ? [focused.name, focused.value] : null;
+    const dimensions = this.#questionnaire.dimensions;
+    const dimension = dimensions[this.#step];
+    const card = element('form', { class: 'card', novalidate: '' });
+    card.addEventListener('submit', (event) => event.preventDefault());
+    card.append(
+      element('p', { class: 'muted' }, `Step ${this.#step + 1} of ${dimensions.length}`),
+      element('h2', { tabindex: '-1' }, dimension.name),
+    );
+    if (dimension.description) card.append(element('p', { class: 'help' }, dimension.description));
+    const percent = Math.round(this.#progress() * 100);
+    const bar = element('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Questions answered',
+      'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(percent) }, element('div'));
+    bar.firstChild.style.width = `${percent}%`;
+    card.append(bar);
+    if (this.#errors._detail) card.append(element('div', { class: 'alert', role: 'alert' }, this.#errors._detail));
+    for (const question of this.#questions(dimension)) card.append(this.#field(question));
+
+    const actions = element('div', { class: 'actions' });
+    const back = element('button', { type: 'button' }, 'Back');
+    back.disabled = this.#step === 0;
+    back.addEventListener('click', () => this.#go(this.#step - 1));
+    actions.append(back);
+    if (this.#step < dimensions.length - 1) {
+      const next = element('button', { type: 'button', class: 'primary' }, 'Next');
+      next.addEventListener('click', () => this.#go(this.#step + 1));
+      actions.append(next);
+    } else {
+      const submit = element('button', { type: 'button', class: 'primary' }, 'Submit');
+      submit.addEventListener('click', () => this.#submit());
+      actions.append(submit);
+    }
+    actions.append(element('span', { class: 'status', role: 'status', 'aria-live': 'polite' }, this.#statusText || ''));
+    card.append(actions);
+    this.#root.replaceChildren(element('style', {}, STYLE), card);
+    if (focusHeading) {
+      this.#root.querySelector('h2').focus();
+    } else if (keep) {
+      const again = [...this.#root.querySelectorAll('input')].find((i) => i.name === keep[0] && (i.type === 'number' || i.value === keep[1]));
+      if (again) again.focus();
+    }
+  }
+
+  #field(question) {
+    const fieldset = element('fieldset', { 'data-question': question.id });
+    const legendId = `q-${question.id}`;
+    fieldset.append(element('legend', { id: legendId }, question.text + (question.required ? '' : ' (optional)')));
+    if (question.help) {
+      fieldset.append(element('p', { class: 'help', id: `${legendId}-help` }, question.help));
+      fieldset.setAttribute('aria-describedby', `${legendId}-help`);
+    }
+    const answer = this.#answers[question.id];
+    const name = `answer-${question.id}`;
+    const choice = (type, value, label, checked, extraClass) => {
+      const input = element('input', { type, name, value: String(value) });
+      input.checked = checked;
+      input.addEventListener('change', () => this.#changed(question, type, value, input.checked));
+      return element('label', { class: `choice ${extraClass || ''}` }, input, element('span', {}, label));
+    };
+    switch (question.type) {
+      case 'SINGLE_CHOICE':
+        for (const option of question.options) fieldset.append(choice('radio', option.id, option.label, answer === option.id));
+        break;
+      case 'MULTI_CHOICE':
+        for (const option of question.options) {
+          fieldset.append(choice('checkbox', option.id, option.label, Array.isArray(answer) && answer.includes(option.id)));
+        }
+        break;
+      case 'SCALE': {
+        const labels = new Map((question.anchors || []).map((anchor) => [anchor.value, anchor.label]));
+        for (let value = question.min; value <= question.max; value++) {
+          fieldset.append(choice('radio', value, labels.has(value) ? `${value}: ${labels.get(value)}` : String(value), answer === value));
+        }
+        break;
+      }
+      case 'BOOLEAN':
+        fieldset.append(choice('radio', true, 'Yes', answer === true), choice('radio', false, 'No', answer === false));
+        break;
+      default: {
+        const input = element('input', { type: 'number', name, 'aria-labelledby': legendId, step: 'any' });
+        if (question.min !== undefined) input.min = question.min;
+        if (question.max !== undefined) input.max = question.max;
+        if (typeof answer === 'number') input.value = answer;
+        input.addEventListener('change', () => this.#changed(question, 'number', input.value === '' ? null : Number(input.value), true));
+        fieldset.append(element('label', { class: 'choice' }, input, element('span', {}, question.unit || '')));
+      }
+    }
+    if (question.allowsUnknown) {
+      const type = question.type === 'MULTI_CHOICE' ? 'checkbox' : 'radio';
+      fieldset.append(choice(type, UNKNOWN, "Don't know", answer === UNKNOWN, 'unknown'));
+    }
+    if (this.#errors[question.id]) {
+      const id = `${legendId}-error`;
+      fieldset.append(element('p', { class: 'error', id }, this.#errors[question.id]));
+      fieldset.setAttribute('aria-describedby', [fieldset.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+      fieldset.setAttribute('aria-invalid', 'true');
+    }
+    return fieldset;
+  }
+
+  #changed(question, type, value, checked) {
+    let answer;
+    if (value === UNKNOWN) {
+      answer = checked ? UNKNOWN : null;
+    } else if (type === 'checkbox') {
+      const current = Array.isArray(this.#answers[question.id]) ? this.#answers[question.id] : [];
+      const option = question.options.find((o) => o.id === value);
+      if (!checked) answer = current.filter((id) => id !== value);
+      else if (option && option.exclusive) answer = [value];
+      else answer = [...current.filter((id) => !question.options.find((o) => o.id === id && o.exclusive)), value];
+      if (answer.length === 0) answer = null;
+    } else {
+      answer = value;
+    }
+    this.#set(question.id, answer);
+    // An answer may hide questions answered earlier: their answers go too, or the API refuses them.
+    for (const other of this.#questionnaire.questions) {
+      if (this.#answers[other.id] !== undefined && !this.#visible(other)) this.#set(other.id, null);
+    }
+    delete this.#errors[question.id];
+    this.#statusText = 'Saving…';
+    this.#render();
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#save(), 300);
+  }
+
+  #set(id, answer) {
+    if (answer === null) delete this.#answers[id];
+    else this.#answers[id] = answer;
+    this.#pending[id] = answer;
+  }
+
+  #save() {
+    clearTimeout(this.#saveTimer);
+    const changes = this.#pending;
+    this.#pending = {};
+    if (Object.keys(changes).length === 0) return this.#saving;
+    this.#saving = this.#saving
+      .then(() => this.#request('PATCH', `/api/v1/assessments/${encodeURIComponent(this.#id)}/answers`, changes))
+      .then(() => { this.#statusText = 'Saved'; delete this.#errors._detail; })
+      .catch((error) => { this.#problem(error); this.#statusText = 'Not saved'; })
+      .then(() => this.#render());
+    return this.#saving;
+  }
+
+  #go(step) {
+    this.#step = Math.max(0, Math.min(step, this.#questionnaire.dimensions.length - 1));
+    sessionStorage.setItem(this.#stepKey, String(this.#step));
+    this.#render(true);
+  }
+
+  async #submit() {
+    await this.#save();
+    try {
+      this.#assessment = await this.#request('POST', `/api/v1/assessments/${encodeURIComponent(this.#id)}/submit`);
+      sessionStorage.removeItem(this.#stepKey);
+      await this.#showResult();
+    } catch (error) {
+      this.#problem(error);
+      const first = this.#questionnaire.questions.find((q) => this.#errors[q.id]);
+      if (first) this.#step = this.#questionnaire.dimensions.findIndex((d) => d.id === first.dimension);
+      this.#render(true);
+    }
+  }
+
+  #problem(error) {
+    const problem = error.problem || { detail: error.message };
+    this.#errors = { _detail: problem.detail || 'Something went wrong' };
+    for (const fault of problem.errors || []) this.#errors[fault.field] = fault.message;
+  }
+
+  async #showResult() {
+    const result = this.#assessment.result;
+    const card = element('section', { class: 'card', 'aria-labelledby': 'result' });
+    card.append(element('h2', { id: 'result', tabindex: '-1' }, 'Your result'));
+    card.append(element('p', {}, element('span', { class: 'band', 'data-band': result.band }, result.band)));
+    card.append(element('p', { class: 'index' }, result.overallRisk.toFixed(1)),
+      element('p', { class: 'muted' }, 'Overall risk index, from 0 to 100'));
+    if (result.unknownCount > 0 && result.range) {
+      card.append(element('p', { class: 'muted' },
+        `${result.unknownCount} ${result.unknownCount === 1 ? 'answer' : 'answers'} unknown: the index lies between ${result.range.low.toFixed(1)} and ${result.range.high.toFixed(1)} once they are known.`));
+    }
+    try {
+      const svg = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}/radar`);
+      const dimensions = result.dimensions.map((d) => `${d.id} ${d.score.toFixed(1)}`).join(', ');
+      card.append(element('img', { class: 'radar', src: URL.createObjectURL(svg), alt: `Risk by dimension: ${dimensions}` }));
+    } catch (error) {
+      card.append(element('p', { class: 'muted' }, 'The chart could not be loaded.'));
+    }
+    card.append(element('h3', {}, 'Improvement plan'));
+    const plan = element('ol', { class: 'plan' });
+    for (const step of result.recommendations) {
+      const item = element('li', {}, element('strong', {}, step.title),
+        element('span', { class: 'muted' }, ` (−${step.expectedRiskReduction.toFixed(1)} points)`));
+      const details = [step.effort && `Effort: ${step.effort.toLowerCase()}`, step.tradeOff && `Trade-off: ${step.tradeOff}`].filter(Boolean);
+      if (details.length) item.append(element('div', { class: 'muted' }, details.join('. ')));
+      plan.append(item);
+    }
+    card.append(result.recommendations.length ? plan : element('p', {}, 'No step is called for.'));
+    if (result.notice) card.append(element('p', { class: 'help' }, result.notice));
+    this.#root.replaceChildren(element('style', {}, STYLE), card);
+    card.querySelector('h2').focus();
+    this.dispatchEvent(new CustomEvent('ai-risk-submitted', { detail: { id: this.#id, band: result.band }, bubbles: true, composed: true }));
+  }
+
+  #fail(error) {
+    const card = element('div', { class: 'card' },
+      element('div', { class: 'alert', role: 'alert' }, (error.problem && error.problem.detail) || error.message));
+    this.#root.replaceChildren(element('style', {}, STYLE), card);
+  }
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+if (!customElements.get('ai-risk-assessment')) customElements.define('ai-risk-assessment', AiRiskAssessment);

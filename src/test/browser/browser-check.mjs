@@ -1,0 +1,155 @@
+// The widget on the demo page and the printable report, in headless Chromium: a respondent fills
+// in the whole questionnaire (a conditional question appears, one answer is "don't know"), reloads
+// midway and resumes, submits and sees the band and the chart; the report of an organization with
+// a hostile name renders it as text; axe-core finds no serious or critical violation on either.
+// Screenshots (and the report printed to PDF) go to target/browser/.
+//   AIRISK_URL=http://127.0.0.1:8080 AIRISK_KEY=ark_... node browser-check.mjs
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+
+const base = process.env.AIRISK_URL;
+const key = process.env.AIRISK_KEY;
+const out = new URL('../../../target/browser/', import.meta.url);
+fs.mkdirSync(out, { recursive: true });
+const axeSource = fs.readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const failures = [];
+
+function check(what, condition, detail = '') {
+  console.log(`${condition ? 'ok' : 'not ok'} - ${what}${condition || !detail ? '' : `: ${detail}`}`);
+  if (!condition) failures.push(what);
+}
+
+async function accessibility(page, what) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  check(`axe-core finds no serious or critical violation on ${what}`, violations.length === 0, violations.join('; '));
+}
+
+async function api(method, path, body, token = key) {
+  const response = await fetch(base + path, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return response.json();
+}
+
+const widget = (page) => page.locator('ai-risk-assessment');
+const question = (page, id) => widget(page).locator(`fieldset[data-question="${id}"]`);
+
+// Answers every visible question of the current step that has no answer yet, with its last option
+// (the riskiest, mostly, so that the plan has steps) or its minimum, until none is left: an answer
+// may reveal further questions.
+async function answerStep(page) {
+  for (let round = 0; round < 40; round++) {
+    const open = await widget(page).locator('fieldset').evaluateAll((sets) => sets
+      .filter((set) => ![...set.querySelectorAll('input')].some((i) => i.checked || (i.type === 'number' && i.value !== '')))
+      .map((set) => set.dataset.question));
+    if (open.length === 0) return;
+    const fieldset = question(page, open[0]);
+    const number = fieldset.locator('input[type=number]');
+    if (await number.count()) {
+      await number.fill(String((await number.getAttribute('min')) || 0));
+      await number.dispatchEvent('change');
+    } else {
+      await fieldset.locator('input:not([value=unknown])').last().check();
+    }
+    await saved(page);
+  }
+}
+
+async function saved(page) {
+  await widget(page).locator('.status', { hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+}
+
+async function stepHeading(page) {
+  return widget(page).locator('p.muted').first().textContent();
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  // 1. The questionnaire, through the widget on the demo page.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const requests = new Set();
+  page.on('request', (request) => requests.add(new URL(request.url()).origin));
+  await page.goto(`${base}/`);
+  await page.getByLabel('Organization').fill('Browser Ltd');
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Start the questionnaire' }).click();
+  await widget(page).locator('h2').waitFor();
+  check('the widget starts at step 1', (await stepHeading(page)) === 'Step 1 of 6', await stepHeading(page));
+
+  check('a conditional question is hidden at first', (await question(page, 'llm.revenue_share').count()) === 0);
+  await question(page, 'llm.production_use').locator('input[value=core]').check();
+  await saved(page);
+  check('it appears once the answer it depends on is given', await question(page, 'llm.revenue_share').isVisible());
+  await question(page, 'llm.revenue_share').locator('input[value=unknown]').check();
+  await saved(page);
+  check('"don\'t know" is an answer', await question(page, 'llm.revenue_share').locator('input[value=unknown]').isChecked());
+  await answerStep(page);
+  await accessibility(page, 'the questionnaire');
+  await widget(page).getByRole('button', { name: 'Next' }).click();
+  await answerStep(page);
+  await widget(page).getByRole('button', { name: 'Next' }).click();
+  await answerStep(page);
+  const before = await widget(page).locator('input:checked').count();
+  await page.screenshot({ path: new URL('widget-step.png', out).pathname, fullPage: true });
+
+  await page.reload();
+  await widget(page).locator('h2').waitFor();
+  check('after a reload it resumes at the same step', (await stepHeading(page)) === 'Step 3 of 6', await stepHeading(page));
+  check('with the answers saved', (await widget(page).locator('input:checked').count()) === before);
+
+  for (let step = 3; step < 6; step++) {
+    await widget(page).getByRole('button', { name: 'Next' }).click();
+    await answerStep(page);
+  }
+  await widget(page).getByRole('button', { name: 'Submit' }).click();
+  await widget(page).getByRole('heading', { name: 'Your result' }).waitFor({ timeout: 15_000 });
+  const band = await widget(page).locator('.band').textContent();
+  check('the result shows the band', ['LOW', 'MODERATE', 'HIGH', 'CRITICAL'].includes(band), band);
+  check('and the range left by the unknown answer', await widget(page).getByText(/answers? unknown/).isVisible());
+  const radar = widget(page).locator('img.radar');
+  await radar.waitFor();
+  check('and the radar chart', await radar.evaluate((img) => img.complete && img.naturalWidth > 0));
+  check('and the plan', (await widget(page).locator('ol.plan li').count()) > 0);
+  await accessibility(page, 'the result');
+  await page.screenshot({ path: new URL('widget-result.png', out).pathname, fullPage: true });
+  check('the page called nothing but the service', [...requests].every((origin) => origin === base), [...requests].join(', '));
+
+  // 2. The report of an organization with a hostile name, opened by a share token link.
+  const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  const answers = JSON.parse(fs.readFileSync(new URL('../../../examples/worked-example-answers.json', import.meta.url)));
+  const created = await api('POST', '/api/v1/assessments', { organization: { name: hostile }, answers });
+  await api('POST', `/api/v1/assessments/${created.id}/submit`);
+  const share = await api('POST', `/api/v1/assessments/${created.id}/share-tokens`, {});
+  // Without the page's Content-Security-Policy, which would also block axe-core: the name must be
+  // harmless by its escaping alone.
+  const reportContext = await browser.newContext({ viewport: { width: 1000, height: 900 }, bypassCSP: true });
+  const report = await reportContext.newPage();
+  const dialogs = [];
+  report.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
+  await report.goto(`${base}/api/v1/assessments/${created.id}/report?token=${share.token}`);
+  check('the report shows the hostile name as text', (await report.locator('h1').textContent()) === hostile);
+  check('and runs none of it', dialogs.length === 0 && (await report.locator('img[src=x]').count()) === 0, dialogs.join(', '));
+  check('the report has its chart, dimensions and plan',
+    (await report.locator('svg.radar').count()) === 1 && (await report.locator('.dimension').count()) === 6
+      && (await report.locator('tbody tr').count()) > 0);
+  await accessibility(report, 'the report');
+  await report.screenshot({ path: new URL('report.png', out).pathname, fullPage: true });
+  await report.emulateMedia({ media: 'print' });
+  const pdf = await report.pdf({ path: new URL('report.pdf', out).pathname, format: 'A4', printBackground: true });
+  check('the report prints to a PDF', pdf.length > 10_000, `${pdf.length} bytes`);
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.error(`${failures.length} browser checks failed`);
+  process.exit(1);
+}
