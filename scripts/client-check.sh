@@ -7,24 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-data=$(mktemp -d /tmp/airisk-client-XXXX)
-key="ark_client-check-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-AIRISK_BOOTSTRAP_ADMIN_KEY="$key" java @src/main/jvm/production.options -Dquarkus.http.port="$port" \
-    -Dairisk.data-dir="$data" -jar target/quarkus-app/quarkus-run.jar >"$data/service.log" 2>&1 &
-service=$!
-trap 'kill "$service" 2>/dev/null; wait "$service" 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-    sleep 0.2
-done
+source scripts/packaged-service.sh
 
 mkdir -p target/client
 rm -rf target/client/generated target/client/build
-curl -fsS "http://127.0.0.1:$port/q/openapi?format=json" -o target/client/openapi.json
+curl -fsS "$SERVICE_URL/q/openapi?format=json" -o target/client/openapi.json
 cd src/test/typescript
 npm ci --no-audit --no-fund --loglevel=error
 npm run --silent lint
 npm run --silent generate >/dev/null
 npm run --silent build
-AIRISK_URL="http://127.0.0.1:$port" AIRISK_KEY="$key" npm run --silent walkthrough
+AIRISK_URL="$SERVICE_URL" AIRISK_KEY="$SERVICE_KEY" npm run --silent walkthrough
