@@ -85,6 +85,14 @@ try {
   await widget(page).locator('h2').waitFor();
   check('the widget starts at step 1', (await stepHeading(page)) === 'Step 1 of 6', await stepHeading(page));
 
+  for (let step = 1; step < 6; step++) await widget(page).getByRole('button', { name: 'Next' }).click();
+  await widget(page).getByRole('button', { name: 'Submit' }).click();
+  await widget(page).getByRole('alert').waitFor();
+  check('submitting too early shows the API\'s problem and goes back to the first unanswered step',
+    (await stepHeading(page)) === 'Step 1 of 6', await stepHeading(page));
+  check('with the message beside each question it names',
+    (await question(page, 'llm.production_use').locator('.error').count()) === 1);
+
   check('a conditional question is hidden at first', (await question(page, 'llm.revenue_share').count()) === 0);
   await question(page, 'llm.production_use').locator('input[value=core]').check();
   await saved(page);
