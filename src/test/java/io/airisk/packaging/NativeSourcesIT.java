@@ -23,7 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * What the native build's augmentation generated (target/native-sources), which the Mandrel
  * builder stage of docker/Dockerfile.native turns into an executable. No GraalVM runs here, so CI
  * builds these sources alone ({@code -Dnative -Dquarkus.native.sources-only=true}, PostgreSQL)
- * and this test reads them: the questionnaires are in the image and registered as resources, and
+ * and this test reads them: the questionnaires, the report templates and the widget are in the
+ * image and registered as resources, and
  * every class that Jackson reads or writes by reflection is registered for it.
  */
 @EnabledIfSystemProperty(named = "quarkus.native.sources-only", matches = "true")
@@ -79,6 +80,22 @@ class NativeSourcesIT {
             try (var in = runner.getInputStream(entry)) {
                 assertThat(in.readAllBytes()).as(name).isEqualTo(Files.readAllBytes(definition));
             }
+            assertThat(resources)
+                    .as(name + " registered as a resource")
+                    .anyMatch(pattern -> pattern.matcher(name).matches());
+        }
+    }
+
+    @Test
+    void shouldHoldTheReportTemplatesAndTheWidgetAsRegisteredResources() {
+        for (String name : List.of(
+                "templates/reports/report.html",
+                "templates/reports/radar.svg",
+                "templates/reports/badge.svg",
+                "META-INF/resources/index.html",
+                "META-INF/resources/embed/ai-risk.js",
+                "META-INF/resources/embed/demo.js")) {
+            assertThat(runner.getJarEntry(name)).as(name + " in the image").isNotNull();
             assertThat(resources)
                     .as(name + " registered as a resource")
                     .anyMatch(pattern -> pattern.matcher(name).matches());
