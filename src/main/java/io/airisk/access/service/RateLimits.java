@@ -20,16 +20,8 @@ import java.util.UUID;
 public class RateLimits {
 
     private final AccessConfig config;
-    private final Cache<UUID, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .executor(Runnable::run) // upkeep on the requesting thread, as in Credentials
-            .build();
-    private final Cache<String, Bucket> unknownKeys = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .executor(Runnable::run)
-            .build();
+    private final Cache<UUID, Bucket> buckets = recentClients();
+    private final Cache<String, Bucket> unknownKeys = recentClients();
 
     public RateLimits(AccessConfig config) {
         this.config = config;
@@ -63,6 +55,15 @@ public class RateLimits {
     /** Counts a key that the database did not know against the address that sent it. */
     public void unknownKey(String address) {
         unknownKeys.get(address, ignored -> bucket(config.unknownKeyRate())).tryConsume(1);
+    }
+
+    /** The buckets of clients seen in the last ten minutes, bounded in number. */
+    private static <K> Cache<K, Bucket> recentClients() {
+        return Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .maximumSize(100_000)
+                .executor(Runnable::run) // upkeep on the requesting thread, as in Credentials
+                .build();
     }
 
     private static long seconds(long nanos) {

@@ -2,10 +2,8 @@ package io.airisk.report.rest;
 
 import io.airisk.access.Caller;
 import io.airisk.access.Roles;
-import io.airisk.access.rest.ApiKeyAuthentication;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
-import io.airisk.common.http.Ids;
 import io.airisk.report.service.Badge;
 import io.airisk.report.service.RadarChart;
 import io.airisk.report.service.Report;
@@ -14,19 +12,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -83,16 +78,10 @@ public class ReportResource {
                     @Content(
                             mediaType = MediaType.TEXT_HTML,
                             schema = @Schema(type = SchemaType.STRING, maxLength = 1_000_000)))
-    public Response report(
-            @Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
-            @Parameter(
-                            description = "A share token (ars_...), for a link that cannot send a header;"
-                                    + " no other credential is read from an address",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
-                    @QueryParam(ApiKeyAuthentication.TOKEN_PARAMETER)
-                    String token)
+    public Response report(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.report(reports.report(Caller.of(identity), parse(id), id)), MediaType.TEXT_HTML);
+        return page(
+                Templates.report(reports.report(Caller.of(identity), link.assessment(), link.id)), MediaType.TEXT_HTML);
     }
 
     @GET
@@ -107,16 +96,9 @@ public class ReportResource {
             responseCode = "200",
             description = "The chart",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 100_000)))
-    public Response radar(
-            @Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
-            @Parameter(
-                            description = "A share token (ars_...), for a link that cannot send a header;"
-                                    + " no other credential is read from an address",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
-                    @QueryParam(ApiKeyAuthentication.TOKEN_PARAMETER)
-                    String token)
+    public Response radar(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.radar(reports.radar(Caller.of(identity), parse(id), id)), SVG);
+        return page(Templates.radar(reports.radar(Caller.of(identity), link.assessment(), link.id)), SVG);
     }
 
     @GET
@@ -131,20 +113,9 @@ public class ReportResource {
             responseCode = "200",
             description = "The badge",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000)))
-    public Response badge(
-            @Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id,
-            @Parameter(
-                            description = "A share token (ars_...), for a link that cannot send a header;"
-                                    + " no other credential is read from an address",
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
-                    @QueryParam(ApiKeyAuthentication.TOKEN_PARAMETER)
-                    String token)
+    public Response badge(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.badge(reports.badge(Caller.of(identity), parse(id), id)), SVG);
-    }
-
-    private static UUID parse(String id) {
-        return Ids.parse(id, () -> new AssessmentNotFoundException(id));
+        return page(Templates.badge(reports.badge(Caller.of(identity), link.assessment(), link.id)), SVG);
     }
 
     private static Response page(TemplateInstance template, String mediaType) {

@@ -25,9 +25,9 @@ public record Report(
         String notice,
         RadarChart radar) {
 
-    /** One dimension: its name, score and bar width (percent), and the answers that weigh most. */
+    /** One dimension: its name, score (also its bar's length, out of 100), and the answers that weigh most. */
     @TemplateData
-    public record DimensionRow(String name, String score, String width, List<Contribution> top) {}
+    public record DimensionRow(String name, String score, List<Contribution> top) {}
 
     /** A question whose answer adds points to its dimension. */
     @TemplateData

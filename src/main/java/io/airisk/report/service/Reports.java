@@ -75,7 +75,7 @@ public class Reports {
                             number(contribution.path("points").asDouble())))
                     .toList();
             rows.add(new Report.DimensionRow(
-                    name(dimensions, dimension.path("id").asText()), number(score), number(score), top));
+                    name(dimensions, dimension.path("id").asText()), number(score), top));
         }
         List<Report.PlanItem> plan = stream(result.path("recommendations"))
                 .map(step -> new Report.PlanItem(
