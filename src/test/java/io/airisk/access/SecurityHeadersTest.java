@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tenant data is never stored on the way, no answer is sniffed as another media type, browsers call
- * the API only from the portals allowed, and Swagger UI does not name the framework's version.
+ * Tenant data is never stored on the way, no answer is sniffed as another media type, no page is
+ * framed by another site, the demo page that takes a key is never cached, browsers call the API only
+ * from the portals allowed, and Swagger UI does not name the framework's version.
  */
 @QuarkusTest
 class SecurityHeadersTest {
@@ -50,6 +52,33 @@ class SecurityHeadersTest {
         HttpResponse<String> read = get("/api/v1/tenant", "https://evil.example");
         assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(read.body()).doesNotContain("\"id\"");
+    }
+
+    @Test
+    void shouldLetNoSiteFrameAPageAndNoCacheKeepTheDemoPage() throws Exception {
+        for (String path : List.of(
+                "/", "/index.html", "/embed/demo.js", "/embed/ai-risk.js", "/q/swagger-ui/", "/api/v1/tenant")) {
+            HttpResponse<String> page = get(path, null);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(page.headers().firstValue("Cache-Control").orElse(""))
+                    .as(path)
+                    .doesNotContain("public")
+                    .doesNotContain("immutable")
+                    .containsAnyOf("no-store", "no-cache");
+        }
+        for (String path : List.of("/", "/q/swagger-ui/")) {
+            assertThat(get(path, null).headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        }
+        assertThat(get("/", null)
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
+                .contains("default-src 'self'")
+                .doesNotContain("script-src");
+        assertThat(get("/", null).headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
     @Test

@@ -3,12 +3,14 @@ package io.airisk.assessment;
 import static io.restassured.RestAssured.given;
 
 import io.airisk.scoring.engine.Questionnaires;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Shared request builders for the API tests, so that no test copies a fixture. */
 public final class Api {
@@ -108,6 +110,13 @@ public final class Api {
     /** How many assessments the list reports in all. */
     public static long total() {
         return total(given());
+    }
+
+    /** The largest body the service reads, from its configuration. */
+    public static long maxBody() {
+        return new MemorySizeConverter()
+                .convert(ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", String.class))
+                .asLongValue();
     }
 
     private static long total(RequestSpecification request) {

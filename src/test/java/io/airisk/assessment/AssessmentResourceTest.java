@@ -70,7 +70,7 @@ class AssessmentResourceTest {
 
         String id =
                 given().when().get(location).then().statusCode(200).extract().path("id");
-        assertThat(location).endsWith("/api/v1/assessments/" + id);
+        assertThat(location).isEqualTo("/api/v1/assessments/" + id);
     }
 
     @Test

@@ -197,8 +197,8 @@ class BadInputTest {
     }
 
     @Test
-    void shouldRejectBodiesOverOneMebibyteWith413() {
-        String padding = "x".repeat(1024 * 1024 + 10);
+    void shouldRejectBodiesOverTheLimitWith413() {
+        String padding = "x".repeat((int) Api.maxBody() + 10);
         String organization = Api.organization("Oversize");
 
         given().contentType(ContentType.JSON)

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.airisk.Concurrently;
+import io.airisk.TestKeys;
 import io.airisk.assessment.Api;
 import io.airisk.idempotency.Idempotency;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,13 +45,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HostileInputTest {
 
-    /** An answers object of 100,000 unknown keys: under 1 MiB, far more keys than questions. */
+    /** An answers object of 5,000 unknown keys: within the body limit, far more keys than questions. */
     private static final String HUGE_ANSWERS =
-            IntStream.range(0, 100_000).mapToObj(i -> "\"" + i + "\":1").collect(Collectors.joining(",", "{", "}"));
+            IntStream.range(0, 5_000).mapToObj(i -> "\"" + i + "\":1").collect(Collectors.joining(",", "{", "}"));
 
     @Test
     void shouldRefuseFarMoreAnswerKeysThanQuestionsWithASmallProblem() {
-        assertThat(HUGE_ANSWERS.length()).isLessThan(1024 * 1024);
+        assertThat(HUGE_ANSWERS.length()).isLessThan((int) Api.maxBody() - 100);
         String id = Api.createDraft(Api.organization("Huge"), Map.of());
 
         List<ExtractableResponse<Response>> answers = List.of(
@@ -205,6 +206,66 @@ class HostileInputTest {
     }
 
     @Test
+    void shouldRefuseBidirectionalControlsInNames() {
+        for (String name : List.of("Acme \\u202egnp.exe", "\\u2066Acme\\u2069", "Acme\\u200f", "\\u202aAcme")) {
+            String organization = Api.organization("Bidi");
+            Api.create("{\"organization\": {\"name\": \"" + name + "\", \"industry\": \"" + organization + "\"}}")
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("errors.field", contains("organization.name"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("bidirectional"));
+        }
+    }
+
+    @Test
+    void shouldRefuseABodyThatIsNotJsonInUtf8WithA415() throws IOException {
+        String organization = Api.organization("Media");
+        String body = "{\"organization\": {\"name\": \"" + organization + "\"}}";
+        for (String contentType : List.of(
+                "",
+                "Content-Type: */*\r\n",
+                "Content-Type: text/plain\r\n",
+                "Content-Type: application/json; charset=bogus\r\n",
+                "Content-Type: application/json; charset=utf-16\r\n")) {
+            String response = raw("POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TestKeys.ADMIN + "\r\n" + contentType
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+
+            assertThat(response).as(contentType).startsWith("HTTP/1.1 415").contains(PROBLEM_JSON);
+        }
+        String utf16 = "POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestKeys.ADMIN
+                + "\r\nContent-Type: application/json; charset=utf-16\r\nContent-Length: " + 2 * body.length()
+                + "\r\n\r\n" + new String(body.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1);
+        assertThat(raw(utf16)).startsWith("HTTP/1.1 415");
+        assertThat(Api.count(organization)).isZero();
+    }
+
+    @Test
+    void shouldNotRepeatTheHostItWasSentInLocation() throws IOException {
+        String body = "{\"organization\": {\"name\": \"" + Api.organization("Host") + "\"}}";
+
+        String response = raw("POST /api/v1/assessments HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer "
+                + TestKeys.ADMIN + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                + "\r\n\r\n" + body);
+
+        assertThat(response).startsWith("HTTP/1.1 201").doesNotContain("evil.example");
+        assertThat(response).containsPattern("(?i)location: /api/v1/assessments/[0-9a-f-]{36}\r\n");
+    }
+
+    @Test
+    void shouldRefuseAStringLongerThanAnyFieldBeforeBuildingIt() {
+        String organization = Api.organization("Long");
+
+        Api.create("{\"organization\": {\"name\": \"" + organization + "\", \"industry\": \"" + "a".repeat(20_000)
+                        + "\"}}")
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("body"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("strings of at most"));
+        assertThat(Api.count(organization)).isZero();
+    }
+
+    @Test
     void shouldRefuseABodyThatIsNotUtf8AsMalformed() {
         byte[] body = "{\"organization\": {\"name\": \"A\u00ff\"}}".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -218,8 +279,9 @@ class HostileInputTest {
     }
 
     @Test
-    void shouldRefuseAChunkedBodyOverOneMebibyteAsOneWithALength() {
-        byte[] body = ("{\"answers\": {\"x\": \"" + "a".repeat(1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
+    void shouldRefuseAChunkedBodyOverTheLimitAsOneWithALength() {
+        byte[] body = ("{\"answers\": {\"x\": \"" + "a".repeat((int) Api.maxBody()) + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
 
         given().contentType(ContentType.JSON)
                 .body(new ByteArrayInputStream(body))
@@ -269,6 +331,7 @@ class HostileInputTest {
     @Test
     void shouldAnswerAChunkedBodyThatBreaksItsFramingWithAProblem() throws IOException {
         String response = raw("POST /api/v1/scores HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + TestKeys.ADMIN + "\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{\"answers\":{}}\r\n0\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400").contains("urn:airisk:problem:unreadable-body");

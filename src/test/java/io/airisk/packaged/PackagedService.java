@@ -127,6 +127,10 @@ final class PackagedService implements AutoCloseable {
         return port;
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     String log() throws IOException {
         return Files.readString(log);
     }
@@ -151,8 +155,15 @@ final class PackagedService implements AutoCloseable {
     /** Sends with that key or token and further headers, given as name, value, name, value... */
     HttpResponse<String> sendWith(String key, String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
+        return sendWithin(Duration.ofSeconds(30), key, method, path, body, headers);
+    }
+
+    /** Sends as {@link #sendWith}, and fails unless the whole answer arrives within {@code timeout}. */
+    HttpResponse<String> sendWithin(
+            Duration timeout, String key, String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header(TestKeys.AUTHORIZATION, TestKeys.bearer(key))
                 .method(

@@ -9,6 +9,7 @@ import io.airisk.access.service.CreateKeyRequest;
 import io.airisk.access.service.CreatedApiKey;
 import io.airisk.access.service.KeyNotFoundException;
 import io.airisk.common.http.Ids;
+import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -65,11 +66,7 @@ public class KeyResource {
                             schema = @Schema(implementation = CreatedApiKey.class)))
     public Response create(@Valid @NotNull CreateKeyRequest body, @Context UriInfo uri) throws AccessConflictException {
         CreatedApiKey created = keys.create(Caller.of(identity), body);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .entity(created)
-                .build();
+        return Locations.created(uri, created.id()).entity(created).build();
     }
 
     @GET

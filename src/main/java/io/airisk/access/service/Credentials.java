@@ -13,6 +13,7 @@ import io.airisk.common.storage.OnCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,13 @@ public class Credentials {
     private final TransactionSynchronizationRegistry transactions;
     private final Cache<String, Optional<Credential>> verified;
 
+    /**
+     * Hashes of credentials the database knew lately (for ten minutes after their last
+     * verification): asking again about one of those is not guessing, and is never slowed by the
+     * limit on unknown keys of the address it comes from.
+     */
+    private final Cache<String, Boolean> knownValid;
+
     public Credentials(
             ApiKeyRepository keys,
             AccessTokenRepository tokens,
@@ -46,6 +54,11 @@ public class Credentials {
                 .maximumSize(10_000)
                 .executor(Runnable::run)
                 .build();
+        this.knownValid = Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofMinutes(10))
+                .maximumSize(10_000)
+                .executor(Runnable::run)
+                .build();
     }
 
     /**
@@ -56,10 +69,25 @@ public class Credentials {
         return verified.getIfPresent(hash);
     }
 
+    /**
+     * Whether the database knew the credential with that hash at its last lookup here, lately: a
+     * client that uses a valid key asks about it again every {@link AccessConfig#credentialCache()}.
+     */
+    public boolean knownValid(String hash) {
+        return knownValid.getIfPresent(hash) != null;
+    }
+
     /** The credential with that hash, from the database (a blocking read) unless remembered. */
     public Optional<Credential> verify(String secret, String hash) {
-        return verified.get(
-                hash, ignored -> QuarkusTransaction.joiningExisting().call(() -> load(secret, hash)));
+        return verified.get(hash, ignored -> {
+            Optional<Credential> found = QuarkusTransaction.joiningExisting().call(() -> load(secret, hash));
+            if (found.isPresent()) {
+                knownValid.put(hash, Boolean.TRUE);
+            } else {
+                knownValid.invalidate(hash);
+            }
+            return found;
+        });
     }
 
     /**

@@ -17,6 +17,7 @@ import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
 import io.airisk.common.error.ProblemResponses;
 import io.airisk.common.http.Ids;
+import io.airisk.common.http.Locations;
 import io.airisk.common.http.Paging;
 import io.airisk.common.text.TextValidator;
 import io.airisk.idempotency.Idempotency;
@@ -112,7 +113,7 @@ public class AssessmentResource {
             headers = {
                 @Header(
                         name = "Location",
-                        description = "The new assessment's URL",
+                        description = "The new assessment's path, relative to the service: /api/v1/assessments/{id}",
                         schema = @Schema(type = SchemaType.STRING, maxLength = 8192)),
                 @Header(
                         name = "ETag",
@@ -131,9 +132,7 @@ public class AssessmentResource {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller.tenantId(), Idempotency.key(headers), "POST /api/v1/assessments", body, () -> {
             AssessmentView created = service.create(caller, body);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(created.id().toString())
-                            .build())
+            return Locations.created(uri, created.id())
                     .tag(etag(created))
                     .entity(created)
                     .build();

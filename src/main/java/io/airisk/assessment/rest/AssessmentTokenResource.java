@@ -14,6 +14,7 @@ import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentTokens;
 import io.airisk.common.error.InvalidInputException;
 import io.airisk.common.http.Ids;
+import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -188,11 +189,7 @@ public class AssessmentTokenResource {
     private Response mint(String id, TokenKind kind, TokenRequest body, UriInfo uri) {
         CreatedToken created = tokens.mint(
                 Caller.of(identity), AssessmentResource.parseId(id), kind, body == null ? TokenRequest.DEFAULT : body);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(created.id().toString())
-                        .build())
-                .entity(created)
-                .build();
+        return Locations.created(uri, created.id()).entity(created).build();
     }
 
     private static UUID parseTokenId(String id) {

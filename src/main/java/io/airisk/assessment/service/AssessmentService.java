@@ -11,6 +11,7 @@ import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentTally;
 import io.airisk.common.DomainMetrics;
+import io.airisk.common.json.StrictJson;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
@@ -64,7 +65,7 @@ public class AssessmentService {
         this.catalog = catalog;
         this.idempotency = idempotency;
         this.audit = audit;
-        this.json = json;
+        this.json = StrictJson.unbounded(json); // reads only its own rows
         this.clock = clock;
     }
 

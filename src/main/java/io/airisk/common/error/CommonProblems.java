@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.airisk.common.json.StrictJson;
@@ -161,22 +160,27 @@ public class CommonProblems {
     private static Response jsonProblem(JsonProcessingException exception) {
         JsonParseException parse = cause(exception, JsonParseException.class);
         if (parse != null) {
-            String where = parse.getLocation() == null
-                    ? ""
-                    : " at line " + parse.getLocation().getLineNr() + ", column "
-                            + parse.getLocation().getColumnNr();
-            return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + where);
+            return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + where(parse));
         }
         StreamConstraintsException limit = cause(exception, StreamConstraintsException.class);
         if (limit != null) {
             return Problems.invalid(List.of(new FieldError(
                     BODY,
-                    "holds more JSON values or longer names than any request of this API (at most "
-                            + StrictJson.MAX_TOKENS + " tokens, names of " + StrictJson.MAX_NAME_LENGTH
-                            + " characters)")));
+                    "holds a longer string or name, more JSON values or deeper nesting than any request of this API"
+                            + " (strings of at most " + StrictJson.MAX_STRING_LENGTH + " characters, names of "
+                            + StrictJson.MAX_NAME_LENGTH + ", " + StrictJson.MAX_TOKENS + " tokens, "
+                            + StrictJson.MAX_DEPTH + " levels)" + where(limit))));
         }
         String field = exception instanceof JsonMappingException mapping ? path(mapping.getPath()) : "";
         return Problems.invalid(List.of(new FieldError(field.isEmpty() ? BODY : field, message(exception))));
+    }
+
+    /** Where in the body the parser stopped, when it says. */
+    private static String where(JsonProcessingException exception) {
+        return exception.getLocation() == null
+                ? ""
+                : " at line " + exception.getLocation().getLineNr() + ", column "
+                        + exception.getLocation().getColumnNr();
     }
 
     private static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
@@ -192,11 +196,11 @@ public class CommonProblems {
         if (exception instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
-        if (exception instanceof InvalidFormatException format
-                && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
+        if (exception instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() != null
+                && mismatch.getTargetType().isEnum()) {
             return "must be one of "
-                    + Arrays.stream(format.getTargetType().getEnumConstants())
+                    + Arrays.stream(mismatch.getTargetType().getEnumConstants())
                             .map(Object::toString)
                             .collect(Collectors.joining(", "));
         }

@@ -29,6 +29,7 @@ public class ProblemResponses implements OASFilter {
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String REQUEST_TIMEOUT = "RequestTimeout";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String UNPROCESSABLE = "Unprocessable";
@@ -46,6 +47,7 @@ public class ProblemResponses implements OASFilter {
             Map.entry(401, UNAUTHORIZED),
             Map.entry(403, FORBIDDEN),
             Map.entry(404, NOT_FOUND),
+            Map.entry(408, REQUEST_TIMEOUT),
             Map.entry(409, CONFLICT),
             Map.entry(412, PRECONDITION_FAILED),
             Map.entry(413, PAYLOAD_TOO_LARGE),
@@ -69,8 +71,10 @@ public class ProblemResponses implements OASFilter {
                 .forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
                     if (operation.getRequestBody() != null) {
                         reference(operation, 400, BAD_REQUEST);
+                        reference(operation, 408, REQUEST_TIMEOUT);
                         reference(operation, 413, PAYLOAD_TOO_LARGE);
                         reference(operation, 415, UNSUPPORTED_MEDIA_TYPE);
+                        reference(operation, 503, BUSY);
                     }
                     if (path.startsWith("/api/")) {
                         // What the security check answers before anything else, in place of the framework's entries.

@@ -50,7 +50,18 @@ public enum ProblemType {
             "precondition-failed",
             "Precondition failed",
             "If-Match names another version than the current one; read the assessment again. Nothing was changed."),
-    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The body exceeds 1 MiB. Nothing was changed."),
+    BODY_TIMEOUT(
+            408,
+            "body-timeout",
+            "Request body timeout",
+            "The body did not arrive in full within the time allowed (10 seconds by default); the connection is"
+                    + " closed. Nothing was changed."),
+    PAYLOAD_TOO_LARGE(
+            413,
+            "payload-too-large",
+            "Payload too large",
+            "The body exceeds the largest the service reads (64 KiB by default; the largest valid request is a"
+                    + " few kilobytes). Nothing was changed."),
     URI_TOO_LONG(414, "uri-too-long", "URI too long", "The request's path and query exceed 4,096 characters."),
     UNSUPPORTED_MEDIA_TYPE(
             415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json."),
@@ -84,7 +95,19 @@ public enum ProblemType {
             503,
             "busy",
             "Busy",
-            "The assessment is busy with other changes; nothing was changed: retry after Retry-After seconds.");
+            "The assessment is busy with other changes; nothing was changed: retry after Retry-After seconds."),
+    STOPPING(
+            503,
+            "stopping",
+            "Stopping",
+            "This instance is stopping and takes no new request; nothing was changed: retry after Retry-After seconds,"
+                    + " another instance will answer."),
+    OVERLOADED(
+            503,
+            "overloaded",
+            "Overloaded",
+            "The service, or this key or token, already holds as many request bodies as it may at once; nothing"
+                    + " was changed: retry after Retry-After seconds.");
 
     /** The meaning of the type field, for the OpenAPI document; {@link ProblemResponses} adds every type. */
     static final String DESCRIPTION =

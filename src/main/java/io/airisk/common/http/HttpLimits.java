@@ -3,31 +3,44 @@ package io.airisk.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.common.DomainMetrics;
+import io.airisk.common.error.FieldError;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemType;
 import io.airisk.common.error.Problems;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The limits on a request's framing, checked before any endpoint runs and answered with problem
- * details: a body over {@code quarkus.http.limits.max-body-size} (413, whether it declares its
- * length or is sent in chunks), a request target over {@value #MAX_URI_LENGTH} characters (414),
- * headers over {@value #MAX_HEADERS_SIZE} bytes (431), and a transfer coding other than chunked
- * alone (501); a body in chunks that breaks off or is badly framed is answered 400. The HTTP codec enforces larger, hard limits of its own before this runs
- * ({@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}); what exceeds
- * those is answered by the codec, with an empty body, since Quarkus offers no hook there.
+ * The limits on a request's framing, checked before anything else reads the request, and answered
+ * with problem details: a body declared over {@code quarkus.http.limits.max-body-size} (413), a
+ * request target over {@value #MAX_URI_LENGTH} characters (414), headers over
+ * {@value #MAX_HEADERS_SIZE} bytes (431), a transfer coding other than chunked alone (501), and a
+ * request without a valid {@code Host} (400). The HTTP codec enforces larger, hard limits of its own
+ * before this runs ({@code quarkus.http.limits.max-initial-line-length} and {@code
+ * max-header-size}); what exceeds those is answered by the codec, with an empty body, since Quarkus
+ * offers no hook there.
+ *
+ * <p>Nothing here reads a body: {@link RequestBodies} does, once the request's credentials have let
+ * it through. A request answered before its body was read (no key, a body too large...) is answered
+ * with {@code Connection: close}, and its connection closed once the client stops sending, or after
+ * a second. And a connection reads no further request until the one in progress is answered and
+ * its answer written ({@link OneRequestAtATime}).
  */
 @ApplicationScoped
 public class HttpLimits {
@@ -36,61 +49,122 @@ public class HttpLimits {
     public static final int MAX_HEADERS_SIZE = 16_384;
 
     private static final Logger LOG = Logger.getLogger(HttpLimits.class);
-    private static final String READING_CHUNKS = HttpLimits.class.getName() + ".readingChunks";
+    private static final String BODY_READ = HttpLimits.class.getName() + ".bodyRead";
 
-    /** How long a rejected client may go on sending before its connection is closed. */
+    /** How long a client that was answered before its body was read may go on sending before its connection is closed. */
     private static final long LINGER_MILLIS = 1000;
 
     private final long maxBody;
-    private final BodyHandler chunkedBodies;
     private final ObjectMapper mapper;
+    private final Duration shutdownDelay;
+
+    /** {@link System#nanoTime()} from which new requests are refused, once the service stops; 0 until then. */
+    private volatile long refusingFrom;
 
     public HttpLimits(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper mapper) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+            @ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> shutdownDelay,
+            ObjectMapper mapper) {
         this.maxBody = maxBody.asLongValue();
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBody);
+        this.shutdownDelay = shutdownDelay.orElse(Duration.ZERO);
         this.mapper = mapper;
+    }
+
+    /** The largest body the service reads, in bytes. */
+    public long maxBody() {
+        return maxBody;
+    }
+
+    /**
+     * The service begins to stop (SIGTERM). During the shutdown delay it still serves, as the load
+     * balancer may still send requests; after it, the requests in flight finish and every new one is
+     * refused with 503 before anything runs: one let through then could still be running when the
+     * server closes its connection, processed but never answered.
+     */
+    void stopping(@Observes ShutdownDelayInitiatedEvent event) {
+        refusingFrom = Math.max(1, System.nanoTime() + shutdownDelay.toNanos());
     }
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::check);
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::describeChunkFailure);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::describeFailure);
+    }
+
+    /** Whether the request has a body: a declared length above zero, or chunks. */
+    public static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (length != null && !length.trim().equals("0"));
+    }
+
+    /** Marks the request's body as read to its end: nothing of it is left in the connection. */
+    public static void bodyRead(RoutingContext context) {
+        context.put(BODY_READ, Boolean.TRUE);
     }
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        oneRequestAtATime(request);
+        boolean body = hasBody(request);
+        if (body) {
+            context.addHeadersEndHandler(ignored -> {
+                if (context.get(BODY_READ) == null) {
+                    context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                }
+            });
+            context.addEndHandler(ignored -> {
+                if (context.get(BODY_READ) == null) {
+                    closeOnceSent(context);
+                }
+            });
+        }
         String transferEncoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
-        if (transferEncoding != null && !transferEncoding.trim().equalsIgnoreCase("chunked")) {
-            reject(context, ProblemType.TRANSFER_ENCODING_NOT_SUPPORTED, true);
+        long refusing = refusingFrom;
+        if (refusing != 0 && System.nanoTime() - refusing >= 0) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+            rejectAndClose(context, ProblemType.STOPPING);
+        } else if (transferEncoding != null && !transferEncoding.trim().equalsIgnoreCase("chunked")) {
+            // The body's framing cannot be trusted: the connection closes as soon as this is sent.
+            rejectAndClose(context, ProblemType.TRANSFER_ENCODING_NOT_SUPPORTED);
         } else if (request.uri().length() > MAX_URI_LENGTH) {
-            reject(context, ProblemType.URI_TOO_LONG, false);
+            reject(context, ProblemType.URI_TOO_LONG, null);
         } else if (size(request.headers()) > MAX_HEADERS_SIZE) {
-            reject(context, ProblemType.HEADERS_TOO_LARGE, false);
+            reject(context, ProblemType.HEADERS_TOO_LARGE, null);
         } else if (exceeds(request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
-            reject(context, ProblemType.PAYLOAD_TOO_LARGE, true);
-        } else if (transferEncoding != null) {
-            // A body in chunks declares no length: read it here, up to the limit, or fail with 413.
-            context.put(READING_CHUNKS, Boolean.TRUE);
-            chunkedBodies.handle(context);
+            reject(context, ProblemType.PAYLOAD_TOO_LARGE, null);
         } else {
             context.next();
         }
     }
 
     /**
-     * Failures while reading a body in chunks are the client's: too large, badly framed, or cut
-     * off. They are answered, when the connection still allows it, and never logged as errors.
+     * What the router itself refused before any handler ran: a request without a valid {@code Host}
+     * (or HTTP/2 authority), or without a path. A client's fault, answered as one and never logged as
+     * an error; every other failure goes on to the handlers that know it.
      */
-    private void describeChunkFailure(RoutingContext context) {
-        if (context.get(READING_CHUNKS) == null) {
+    private void describeFailure(RoutingContext context) {
+        oneRequestAtATime(context.request());
+        int status = context.statusCode();
+        if (status < 400 || status >= 500 || context.response().headWritten()) {
             context.next();
-        } else if (context.response().headWritten() || context.response().closed()) {
-            LOG.debugf("Chunked request body failed after the answer began: %s", context.failure());
-        } else if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()) {
-            reject(context, ProblemType.PAYLOAD_TOO_LARGE, true);
+        } else if (context.response().closed()) {
+            LOG.debugf("Request refused after its connection closed: %s", context.failure());
+        } else if (context.request().authority() == null) {
+            reject(
+                    context,
+                    ProblemType.INVALID_INPUT,
+                    new FieldError("Host", "is required: host[:port], as HTTP/1.1 asks"));
+        } else if (status == ProblemType.NOT_FOUND.status()) {
+            reject(context, ProblemType.NOT_FOUND, null);
         } else {
-            LOG.debugf("Chunked request body unreadable: %s", context.failure());
-            reject(context, ProblemType.UNREADABLE_BODY, true);
+            reject(context, ProblemType.INVALID_INPUT, new FieldError("path", "must begin with /"));
+        }
+    }
+
+    /** Every connection, from its first request on, whether the router let that request through or not. */
+    private void oneRequestAtATime(HttpServerRequest request) {
+        if (request.connection() instanceof ConnectionBase connection) {
+            OneRequestAtATime.install(connection.channel().pipeline(), this::unreadableBody);
         }
     }
 
@@ -110,48 +184,63 @@ public class HttpLimits {
         return size;
     }
 
-    /** Answers with the problem; closes the connection when the rest of the request cannot be trusted or read. */
-    private void reject(RoutingContext context, ProblemType type, boolean close) {
+    /** Answers with the problem, naming the field when there is one. */
+    private void reject(RoutingContext context, ProblemType type, FieldError error) {
         DomainMetrics.refused(type);
-        var response =
-                context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (close) {
-            // A body too large is well framed, so the rest of it can be read and dropped; a body
-            // whose framing broke cannot.
-            response.putHeader(HttpHeaders.CONNECTION, "close").endHandler(ignored -> {
-                if (type == ProblemType.PAYLOAD_TOO_LARGE) {
-                    closeOnceSent(context);
-                } else {
-                    context.request().connection().close();
-                }
-            });
-        }
-        response.end(problem(type));
+        context.response()
+                .setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(problem(type, error));
     }
 
-    private Buffer problem(ProblemType type) {
+    /** Answers with the problem and closes the connection once it is sent. */
+    private void rejectAndClose(RoutingContext context, ProblemType type) {
+        context.response()
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .endHandler(ignored -> context.request().connection().close());
+        reject(context, type, null);
+    }
+
+    private Buffer problem(ProblemType type, FieldError error) {
+        String detail = error == null ? detail(type) : error.field() + ": " + error.message();
         try {
-            return Buffer.buffer(
-                    mapper.writeValueAsBytes(Problems.body(type, type.status(), type.meaning(), null, null)));
+            return Buffer.buffer(mapper.writeValueAsBytes(
+                    Problems.body(type, type.status(), detail, error == null ? null : List.of(error), null)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem body could not be written", e);
         }
     }
 
+    /** The problem of a body whose chunks are malformed, answered below the router (no request to name). */
+    private byte[] unreadableBody() {
+        DomainMetrics.refused(ProblemType.UNREADABLE_BODY);
+        return problem(ProblemType.UNREADABLE_BODY, null).getBytes();
+    }
+
+    private String detail(ProblemType type) {
+        return type == ProblemType.PAYLOAD_TOO_LARGE
+                ? "The body exceeds " + maxBody + " bytes, the most this service reads. Nothing was changed."
+                : type.meaning();
+    }
+
     /**
      * Closes the connection once the client has finished sending, or after a second at most: a
-     * client still writing a large body then reads the answer instead of a reset connection, and no
-     * client can hold the connection longer. What it still sends is read and discarded.
+     * client still writing a body that was not read then reads the answer instead of a reset
+     * connection, and no client can hold the connection longer. What it still sends is read and
+     * discarded, never kept.
      */
     private static void closeOnceSent(RoutingContext context) {
         HttpServerRequest request = context.request();
+        if (request.version() == HttpVersion.HTTP_2) {
+            return;
+        }
         if (request.isEnded()) {
             request.connection().close();
             return;
         }
         long timer = context.vertx()
                 .setTimer(LINGER_MILLIS, ignored -> request.connection().close());
-        request.handler(ignored -> {}).endHandler(ignored -> {
+        request.handler(ignored -> {}).exceptionHandler(ignored -> {}).endHandler(ignored -> {
             context.vertx().cancelTimer(timer);
             request.connection().close();
         });

@@ -12,8 +12,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Text a person typed, such as a name: valid Unicode (no lone surrogate), no control characters,
- * at most {@link #max()} characters counted as code points (an emoji is one), and unless {@link
+ * Text a person typed, such as a name: valid Unicode (no lone surrogate), no control characters
+ * and no bidirectional controls (which make a name show otherwise than it reads), at most {@link #max()} characters counted as code points (an emoji is one), and unless {@link
  * #blankAllowed()}, at least one visible character (spaces, no-break spaces and zero-width
  * characters alone are blank). {@code null} is valid: combine with {@code @NotNull}.
  */

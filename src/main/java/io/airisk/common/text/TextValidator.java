@@ -38,6 +38,12 @@ public class TextValidator implements ConstraintValidator<Text, String> {
             if (Character.getType(codePoint) == Character.CONTROL) {
                 return "must not contain control characters";
             }
+            if (bidirectionalControl(codePoint)) {
+                return String.format(
+                        "must not contain bidirectional control characters (U+%04X at character %d), which reorder how"
+                                + " the text around them is shown",
+                        codePoint, characters + 1);
+            }
             visible |= !invisible(codePoint);
             characters++;
             i += Character.charCount(codePoint);
@@ -49,6 +55,18 @@ public class TextValidator implements ConstraintValidator<Text, String> {
             return "must not be blank";
         }
         return null;
+    }
+
+    /**
+     * Unicode's Bidi_Control characters: the marks, embeddings, overrides and isolates that change
+     * the direction text is shown in, so that a name can display otherwise than it reads (U+202E).
+     */
+    private static boolean bidirectionalControl(int codePoint) {
+        return codePoint == 0x061C
+                || codePoint == 0x200E
+                || codePoint == 0x200F
+                || (codePoint >= 0x202A && codePoint <= 0x202E)
+                || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
     /** Spaces of any width, format characters such as the zero-width space, and the Hangul fillers. */

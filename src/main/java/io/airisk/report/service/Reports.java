@@ -9,6 +9,7 @@ import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
+import io.airisk.common.json.StrictJson;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.scoring.engine.Dimension;
 import io.airisk.scoring.engine.Question;
@@ -45,7 +46,7 @@ public class Reports {
     public Reports(AssessmentService assessments, QuestionnaireCatalog catalog, ObjectMapper mapper) {
         this.assessments = assessments;
         this.catalog = catalog;
-        this.mapper = mapper;
+        this.mapper = StrictJson.unbounded(mapper); // reads stored results, not requests
     }
 
     /** The report of a submitted assessment the caller reaches. */
