@@ -7,6 +7,7 @@ service answered. Each kind runs on its own threads, reconnecting as the service
   stall        chunked bodies without a key that stop after a few chunks (4 connections)
   stall-keyed  the same with a VIEWER key, which the service reads until its body timeout (2)
   long-string  bodies of 1 MiB and of 60 KB whose one string is long, with a VIEWER key (2)
+  headers      a VIEWER's chunked body after 2,700 tiny header fields, then stalled (1)
   guess        unknown keys, ten a second, from the same address as the normal traffic (1)
   pipeline     10,000 requests sent on one connection without reading an answer (1)
 
@@ -53,18 +54,18 @@ def read_answer(sock):
         return b""
 
 
-def chunked_head(key=None):
+def chunked_head(key=None, fields=b""):
     head = b"POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
     if key:
         head += b"Authorization: Bearer " + key.encode() + b"\r\n"
-    return head + b"Transfer-Encoding: chunked\r\n\r\n"
+    return head + fields + b"Transfer-Encoding: chunked\r\n\r\n"
 
 
-def stall(kind, key, chunks):
+def stall(kind, key, chunks, fields=b""):
     while not stop.is_set():
         try:
             sock = connect(30)
-            sock.sendall(chunked_head(key))
+            sock.sendall(chunked_head(key, fields))
             for _ in range(chunks):
                 sock.sendall(b"2000\r\n" + b"a" * 8192 + b"\r\n")
             count(kind, status(read_answer(sock)))  # and the connection stays open, silent
@@ -132,13 +133,14 @@ def main():
     workers = ([threading.Thread(target=stall, args=("stall", None, 4)) for _ in range(4)]
                + [threading.Thread(target=stall, args=("stall-keyed", VIEWER, 1)) for _ in range(2)]
                + [threading.Thread(target=long_string) for _ in range(2)]
+               + [threading.Thread(target=stall, args=("headers", VIEWER, 1, b"a: b\r\n" * 2_700))]
                + [threading.Thread(target=guess), threading.Thread(target=pipeline)])
     for worker in workers:
         worker.daemon = True
         worker.start()
     while not stop.is_set():
         stop.wait(1)
-    for kind in ("stall", "stall-keyed", "long-string", "guess", "pipeline"):
+    for kind in ("stall", "stall-keyed", "long-string", "headers", "guess", "pipeline"):
         outcomes = ", ".join(f"{outcome} {n}" for outcome, n in sorted(counts[kind].items()))
         print(f"hostile {kind}: {outcomes}", flush=True)
 

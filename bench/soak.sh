@@ -2,7 +2,7 @@
 # A long run of mixed traffic with a hostile share: whether memory stays flat, the normal requests'
 # p99 holds, the service never exits, and every acknowledged create survives a kill -9 at the end.
 # Normal traffic (bench/lua/mixed.lua: reads, what-if scores, creates) runs on 54 connections and
-# bench/hostile.py on 10 more (stalled bodies with and without a key, long strings, unknown keys,
+# bench/hostile.py on 11 more (stalled bodies with and without a key, long strings, tiny headers, unknown keys,
 # pipelining). Every sample prints the resident memory, the heap after a full collection, the
 # normal requests' throughput, p99 and errors.
 #   bench/soak.sh [h2|postgresql] [minutes, default 30] [seconds per sample, default 60]
@@ -37,7 +37,7 @@ heap_after_gc() {
     jstat -gc "$1" | awk 'NR == 2 { printf "%.1f %d", ($3 + $4 + $6 + $8) / 1024, $15 }'
 }
 
-echo "Soak: $database, $(nproc) cores, wrk -t2 -c54 mixed traffic and 10 hostile connections, $samples samples of ${seconds}s"
+echo "Soak: $database, $(nproc) cores, wrk -t2 -c54 mixed traffic and 11 hostile connections, $samples samples of ${seconds}s"
 echo "JVM: $PROD_JVM_OPTS"
 printf "%-7s %8s %14s %10s %12s %8s %7s %7s\n" sample "RSS MB" "heap after GC" "full GCs" requests/s "p99 ms" non2xx errors
 created=0

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.airisk.Concurrently;
 import io.airisk.TestKeys;
 import io.airisk.assessment.Api;
+import io.airisk.common.http.HttpLimits;
 import io.airisk.idempotency.Idempotency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -316,6 +317,22 @@ class HostileInputTest {
                 .then()
                 .statusCode(431)
                 .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldCountHeaderFieldsAndCloseTheConnectionOfOneWithTooMany() throws IOException {
+        String fields = "X-Field: 1\r\n".repeat(HttpLimits.MAX_HEADER_FIELDS);
+        String response = raw("GET /api/v1/tenant HTTP/1.1\r\nHost: localhost\r\n" + fields + "\r\n");
+
+        assertThat(response)
+                .startsWith("HTTP/1.1 431")
+                .contains(PROBLEM_JSON)
+                .contains("urn:airisk:problem:headers-too-large")
+                .containsIgnoringCase("connection: close");
+
+        String within = raw("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "X-Field: 1\r\n".repeat(HttpLimits.MAX_HEADER_FIELDS - 2) + "\r\n");
+        assertThat(within).startsWith("HTTP/1.1 200");
     }
 
     @Test

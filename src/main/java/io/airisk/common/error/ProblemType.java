@@ -80,7 +80,11 @@ public enum ProblemType {
             "rate-limited",
             "Too many requests",
             "The key or token sent more requests than its rate limit allows; retry after Retry-After seconds."),
-    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large", "The request's headers exceed 16 KiB."),
+    HEADERS_TOO_LARGE(
+            431,
+            "headers-too-large",
+            "Request headers too large",
+            "The request's headers exceed 16 KiB or 100 fields."),
     INTERNAL(
             500,
             "internal",

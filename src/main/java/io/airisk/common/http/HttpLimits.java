@@ -9,7 +9,6 @@ import io.airisk.common.error.ProblemType;
 import io.airisk.common.error.Problems;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -47,6 +46,13 @@ public class HttpLimits {
 
     public static final int MAX_URI_LENGTH = 4_096;
     public static final int MAX_HEADERS_SIZE = 16_384;
+
+    /**
+     * Header fields a request may have, as Apache httpd's LimitRequestFields: each costs the heap
+     * some hundred bytes whatever its length, so that 16 KiB of tiny fields would hold half a
+     * megabyte.
+     */
+    public static final int MAX_HEADER_FIELDS = 100;
 
     private static final Logger LOG = Logger.getLogger(HttpLimits.class);
     private static final String BODY_READ = HttpLimits.class.getName() + ".bodyRead";
@@ -128,8 +134,9 @@ public class HttpLimits {
             rejectAndClose(context, ProblemType.TRANSFER_ENCODING_NOT_SUPPORTED);
         } else if (request.uri().length() > MAX_URI_LENGTH) {
             reject(context, ProblemType.URI_TOO_LONG, null);
-        } else if (size(request.headers()) > MAX_HEADERS_SIZE) {
-            reject(context, ProblemType.HEADERS_TOO_LARGE, null);
+        } else if (!headersWithinLimits(request.headers())) {
+            // What such headers hold is let go with the connection, not after the body's linger.
+            rejectAndClose(context, ProblemType.HEADERS_TOO_LARGE);
         } else if (exceeds(request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
             reject(context, ProblemType.PAYLOAD_TOO_LARGE, null);
         } else {
@@ -176,12 +183,18 @@ public class HttpLimits {
         }
     }
 
-    private static int size(MultiMap headers) {
+    /**
+     * Whether headers are within {@value #MAX_HEADER_FIELDS} fields and {@value #MAX_HEADERS_SIZE}
+     * bytes, each field counted with its separators.
+     */
+    static boolean headersWithinLimits(Iterable<Map.Entry<String, String>> headers) {
+        int fields = 0;
         int size = 0;
         for (Map.Entry<String, String> header : headers) {
+            fields++;
             size += header.getKey().length() + header.getValue().length() + 4;
         }
-        return size;
+        return fields <= MAX_HEADER_FIELDS && size <= MAX_HEADERS_SIZE;
     }
 
     /** Answers with the problem, naming the field when there is one. */

@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * them waiting in its own socket, not in the service's heap, and its unread answers never pile up
  * either; a request it sent ahead, already read from the socket, is held here and handed on later,
  * on a turn of its own, so that one connection's requests never run back to back while others wait.
- * A client may send one request ahead of an answer; the connection of one that sends two is closed.
+ * A client may send one request ahead of an answer, within the limits of {@link HttpLimits}; the
+ * connection of one that sends two, or a larger one, is closed.
  *
  * <p>A Netty handler, between the HTTP codec and the server's own handler, since no setting of the
  * HTTP server bounds pipelining. It is added to a connection at its first request ({@link
@@ -102,8 +103,12 @@ final class OneRequestAtATime extends ChannelDuplexHandler {
     /** What arrives while a request awaits its answer waits here, a request ahead at most. */
     private void hold(ChannelHandlerContext context, Object message) {
         context.channel().config().setAutoRead(false);
-        if (message instanceof HttpRequest && ++heldRequests > MAX_AHEAD) {
-            // The client does not wait for answers: what it sent is dropped with the connection.
+        if (message instanceof HttpRequest request
+                && (++heldRequests > MAX_AHEAD
+                        || request.uri().length() > HttpLimits.MAX_URI_LENGTH
+                        || !HttpLimits.headersWithinLimits(request.headers()))) {
+            // The client does not wait for answers, or sent ahead a request that would be refused
+            // for its size: what it sent is dropped with the connection, not held.
             ReferenceCountUtil.release(message);
             releaseHeld();
             context.close();
