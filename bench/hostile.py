@@ -55,7 +55,7 @@ def read_answer(sock):
 
 
 def chunked_head(key=None, fields=b""):
-    head = b"POST /api/v1/assessments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+    head = b"POST /api/v1/scores HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
     if key:
         head += b"Authorization: Bearer " + key.encode() + b"\r\n"
     return head + fields + b"Transfer-Encoding: chunked\r\n\r\n"

@@ -29,17 +29,19 @@ export BENCH_ORGANIZATION="Bench soak $(date +%s)"
 
 python3 bench/hostile.py "$BENCH_PORT" "$viewer" >"$BENCH_DATA/hostile.out" 2>&1 &
 hostile=$!
-trap 'kill "$hostile" 2>/dev/null; stop_service' EXIT
+trap 'kill "$hostile" 2>/dev/null || true; stop_service' EXIT
 
-# heap_after_gc_mb PID: the heap in use right after a full collection, and the collections so far.
+# heap_after_gc PID: the old generation in MB right after a full collection, which moves every live
+# object there (the young generation meanwhile holds only what the load allocated since), and the
+# full collections so far.
 heap_after_gc() {
     jcmd "$1" GC.run >/dev/null
-    jstat -gc "$1" | awk 'NR == 2 { printf "%.1f %d", ($3 + $4 + $6 + $8) / 1024, $15 }'
+    jstat -gc "$1" | awk 'NR == 2 { printf "%.1f %d\n", $8 / 1024, $15 }'
 }
 
 echo "Soak: $database, $(nproc) cores, wrk -t2 -c54 mixed traffic and 11 hostile connections, $samples samples of ${seconds}s"
 echo "JVM: $PROD_JVM_OPTS"
-printf "%-7s %8s %14s %10s %12s %8s %7s %7s\n" sample "RSS MB" "heap after GC" "full GCs" requests/s "p99 ms" non2xx errors
+printf "%-7s %8s %14s %10s %12s %8s %7s %7s  %s\n" sample "RSS MB" "heap after GC" "full GCs" requests/s "p99 ms" non2xx errors statuses
 created=0
 rss_log=$(mktemp)
 for sample in $(seq 1 "$samples"); do
@@ -63,16 +65,17 @@ for sample in $(seq 1 "$samples"); do
         /^created / { made = $2 }
         END { printf "%.1f %.2f %d %d %d\n", rps, p99, bad + 0, errors + 0, made + 0 }')
     created=$((created + made))
+    statuses=$(echo "$out" | sed -n 's/^statuses //p')
     rss=$(rss_mb "$SERVICE_PID")
     read -r heap collections < <(heap_after_gc "$SERVICE_PID")
     echo "$sample $rss" >>"$rss_log"
-    printf "%-7s %8s %14s %10s %12s %8s %7s %7s\n" "$sample" "$rss" "$heap" "$collections" "$rps" "$p99" "$bad" "$errors"
+    printf "%-7s %8s %14s %10s %12s %8s %7s %7s  %s\n" "$sample" "$rss" "$heap" "$collections" "$rps" "$p99" "$bad" "$errors" "$statuses"
 done
 
 kill "$hostile"
 wait "$hostile" || true
 cat "$BENCH_DATA/hostile.out"
-grep -c '"level":"ERROR"' "$BENCH_DATA/service.log" | xargs echo "ERROR lines in the service's log:"
+echo "ERROR lines in the service's log: $(grep -c '"level":"ERROR"' "$BENCH_DATA/service.log" || true)"
 
 # Every acknowledged create must survive a kill -9 straight after the load.
 kill9_service
