@@ -19,11 +19,19 @@ public final class TestKeys implements BeforeEachCallback {
     public static final String AUTHORIZATION = "Authorization";
     public static final String API_KEY = "X-API-Key";
 
-    /** Adds the ADMIN key to a request that carries no key or token. */
+    private static final String CONNECTION = "Connection";
+
+    /** Adds the ADMIN key to a request that carries no key or token, and closes its connection. */
     private static final Filter ADMIN_BY_DEFAULT = (request, response, context) -> {
         if (!request.getHeaders().hasHeaderWithName(AUTHORIZATION)
                 && !request.getHeaders().hasHeaderWithName(API_KEY)) {
             request.header(AUTHORIZATION, bearer(ADMIN));
+        }
+        // REST Assured opens a client per request and leaves its connection open until the
+        // service's idle timeout closes it: a few hundred requests in 30 seconds would fill the
+        // service's connections (quarkus.http.limits.max-connections), as no client in use does.
+        if (!request.getHeaders().hasHeaderWithName(CONNECTION)) {
+            request.header(CONNECTION, "close");
         }
         return context.next(request, response);
     };
@@ -47,7 +55,10 @@ public final class TestKeys implements BeforeEachCallback {
                 .invoke(null);
     }
 
-    /** Makes REST Assured send the ADMIN key with every request that names no other. */
+    /**
+     * Makes REST Assured send the ADMIN key with every request that names no other, and
+     * {@code Connection: close} with every request that says nothing of its connection.
+     */
     public static void install() {
         if (!RestAssured.filters().contains(ADMIN_BY_DEFAULT)) {
             RestAssured.filters(ADMIN_BY_DEFAULT);

@@ -312,7 +312,7 @@ class HostileInputTest {
                 .then()
                 .statusCode(414)
                 .contentType(PROBLEM_JSON);
-        given().header("X-Padding", "x".repeat(20_000))
+        given().header("X-Padding", "x".repeat(9_000))
                 .get("/api/v1/assessments")
                 .then()
                 .statusCode(431)

@@ -61,7 +61,7 @@ public class RateLimits {
     private static <K> Cache<K, Bucket> recentClients() {
         return Caffeine.newBuilder()
                 .expireAfterAccess(Duration.ofMinutes(10))
-                .maximumSize(10_000)
+                .maximumSize(5_000)
                 .executor(Runnable::run) // upkeep on the requesting thread, as in Credentials
                 .build();
     }

@@ -81,10 +81,7 @@ public enum ProblemType {
             "Too many requests",
             "The key or token sent more requests than its rate limit allows; retry after Retry-After seconds."),
     HEADERS_TOO_LARGE(
-            431,
-            "headers-too-large",
-            "Request headers too large",
-            "The request's headers exceed 16 KiB or 100 fields."),
+            431, "headers-too-large", "Request headers too large", "The request's headers exceed 8 KiB or 100 fields."),
     INTERNAL(
             500,
             "internal",

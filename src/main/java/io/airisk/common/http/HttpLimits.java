@@ -9,6 +9,7 @@ import io.airisk.common.error.ProblemType;
 import io.airisk.common.error.Problems;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -45,11 +46,11 @@ import org.jboss.logging.Logger;
 public class HttpLimits {
 
     public static final int MAX_URI_LENGTH = 4_096;
-    public static final int MAX_HEADERS_SIZE = 16_384;
+    public static final int MAX_HEADERS_SIZE = 8_192;
 
     /**
      * Header fields a request may have, as Apache httpd's LimitRequestFields: each costs the heap
-     * some hundred bytes whatever its length, so that 16 KiB of tiny fields would hold half a
+     * some hundred bytes whatever its length, so that 8 KiB of tiny fields would hold a quarter of a
      * megabyte.
      */
     public static final int MAX_HEADER_FIELDS = 100;
@@ -253,10 +254,12 @@ public class HttpLimits {
         }
         long timer = context.vertx()
                 .setTimer(LINGER_MILLIS, ignored -> request.connection().close());
-        request.handler(ignored -> {}).exceptionHandler(ignored -> {}).endHandler(ignored -> {
+        // However it ends (the body's end, or the client gone), the timer goes with what it holds.
+        Handler<Object> close = ignored -> {
             context.vertx().cancelTimer(timer);
             request.connection().close();
-        });
+        };
+        request.handler(ignored -> {}).exceptionHandler(close::handle).endHandler(close::handle);
         request.resume();
     }
 }
