@@ -1,15 +1,16 @@
 package io.airisk.assessment.repository;
 
 import io.airisk.assessment.AssessmentStatus;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.airisk.common.storage.PageByIds;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.StatelessSession;
@@ -52,29 +53,51 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
     }
 
     /**
-     * A tenant's assessments matching the filters (each optional), newest first, the id breaking
-     * ties so that pages never overlap. Each combination of filters has an index (migration V5)
-     * that begins with the tenant and ends in that order. The fixed columns lead the sort too: it
-     * changes nothing but lets every database, H2 included, read the page straight from the index
-     * instead of sorting all matches.
+     * A page of the tenant's assessments matching the filters (each optional), newest first, the
+     * id breaking ties so that pages never overlap. Each combination of filters has an index
+     * (migration V5) that begins with the tenant and ends in that order; the fixed columns lead the
+     * order too, so that every database reads the page's ids straight from that index, and then
+     * the page's rows by id ({@link PageByIds}).
      */
-    public PanacheQuery<AssessmentEntity> search(UUID tenantId, String organization, AssessmentStatus status) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        conditions.add("tenantId = :tenant");
-        parameters.and("tenant", tenantId);
-        Sort sort = Sort.by("tenantId");
-        if (organization != null) {
-            conditions.add("organizationKey = :organization");
-            parameters.and("organization", organizationKey(organization));
-            sort.and("organizationKey");
+    public List<AssessmentEntity> page(
+            UUID tenantId, String organization, AssessmentStatus status, int page, int size) {
+        Filter filter = Filter.of(tenantId, organization, status);
+        TypedQuery<UUID> query = getEntityManager()
+                .createQuery(
+                        "select id from AssessmentEntity where " + filter.where() + " order by " + filter.order(),
+                        UUID.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
+        filter.parameters().forEach(query::setParameter);
+        List<UUID> ids = query.getResultList();
+        return ids.isEmpty() ? List.of() : PageByIds.inOrder(ids, list("id in ?1", ids), entity -> entity.id);
+    }
+
+    /** How many of the tenant's assessments match the filters: a range of the same index. */
+    public long count(UUID tenantId, String organization, AssessmentStatus status) {
+        Filter filter = Filter.of(tenantId, organization, status);
+        return count(filter.where(), filter.parameters());
+    }
+
+    private record Filter(String where, String order, Map<String, Object> parameters) {
+
+        static Filter of(UUID tenantId, String organization, AssessmentStatus status) {
+            List<String> conditions = new ArrayList<>(List.of("tenantId = :tenant"));
+            List<String> order = new ArrayList<>(List.of("tenantId"));
+            Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenantId));
+            if (organization != null) {
+                conditions.add("organizationKey = :organization");
+                order.add("organizationKey");
+                parameters.put("organization", organizationKey(organization));
+            }
+            if (status != null) {
+                conditions.add("status = :status");
+                order.add("status");
+                parameters.put("status", status);
+            }
+            order.add("createdAt desc");
+            order.add("id desc");
+            return new Filter(String.join(" and ", conditions), String.join(", ", order), parameters);
         }
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
-            sort.and("status");
-        }
-        sort.and("createdAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
-        return find(String.join(" and ", conditions), sort, parameters);
     }
 }

@@ -19,7 +19,6 @@ import io.airisk.scoring.engine.Answer;
 import io.airisk.scoring.engine.InvalidAnswersException;
 import io.airisk.scoring.engine.ScoreResult;
 import io.airisk.scoring.engine.ScoringEngine;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -108,10 +107,12 @@ public class AssessmentService {
      */
     @Transactional(TxType.SUPPORTS)
     public AssessmentPage list(Caller caller, String organization, AssessmentStatus status, int page, int size) {
-        PanacheQuery<AssessmentEntity> query =
-                repository.search(caller.tenantId(), organization, status).page(page, size);
-        List<AssessmentView> items = query.list().stream().map(this::view).toList();
-        long total = organization == null ? tally.total(caller.tenantId(), status) : query.count();
+        List<AssessmentView> items = repository.page(caller.tenantId(), organization, status, page, size).stream()
+                .map(this::view)
+                .toList();
+        long total = organization == null
+                ? tally.total(caller.tenantId(), status)
+                : repository.count(caller.tenantId(), organization, status);
         return new AssessmentPage(items, page, size, total);
     }
 
