@@ -2,6 +2,7 @@ package io.airisk.storage;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.airisk.assessment.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +40,11 @@ class ListPlanTest {
                 "/api/v1/audit-events?size=50"
             })
     void shouldReadEachPageStraightFromItsIndex(String list) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            // H2's plan, in H2's words; PostgreSQL creates no index for a foreign key, and plans a
+            // statement only with its parameters' values (EXPLAIN GENERIC_PLAN from version 16).
+            assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()), "an H2 plan");
+        }
         Api.createCompleteDraft(Api.organization("Plans"));
         RecordedStatements.clear();
 
