@@ -4,19 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.airisk.common.error.InvalidInputException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -45,16 +42,14 @@ public class Idempotency {
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyRepository records;
-    private final ObjectMapper mapper;
+    private final StoredResponses responses;
     private final ObjectMapper canonical;
-    private final IdempotencyConfig config;
     private final Clock clock;
 
-    public Idempotency(IdempotencyRepository records, ObjectMapper mapper, IdempotencyConfig config, Clock clock) {
+    public Idempotency(IdempotencyRepository records, StoredResponses responses, ObjectMapper mapper, Clock clock) {
         this.records = records;
-        this.mapper = mapper;
+        this.responses = responses;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        this.config = config;
         this.clock = clock;
     }
 
@@ -93,20 +88,14 @@ public class Idempotency {
         String key = scope + ":" + clientKey;
         String hash = hash(request, body);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> runOnce(key, hash, action));
+            return responses.runOnce(key, hash, action);
         } catch (PersistenceException e) {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
             // Lost a race with the same key: answer as a retry would.
             LOG.debugf(e, "Idempotency-Key %s stored concurrently", key);
-            return QuarkusTransaction.requiringNew().call(() -> {
-                IdempotencyRecord winner = records.findById(key);
-                if (winner == null) {
-                    throw new IdempotencyKeyInUseException();
-                }
-                return replay(winner, hash);
-            });
+            return responses.replayStored(key, hash);
         }
     }
 
@@ -124,61 +113,11 @@ public class Idempotency {
         return false;
     }
 
-    private Response runOnce(String key, String hash, Supplier<Response> action) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        IdempotencyRecord existing = records.findById(key);
-        if (existing != null && existing.expiresAt.isAfter(now)) {
-            return replay(existing, hash);
-        }
-        if (existing != null) {
-            records.delete(existing);
-            records.flush();
-        }
-        Response response = action.get();
-        if (response.getStatus() < 200 || response.getStatus() >= 300) {
-            return response;
-        }
-        IdempotencyRecord stored = new IdempotencyRecord();
-        stored.key = key;
-        stored.requestHash = hash;
-        stored.status = response.getStatus();
-        stored.location =
-                response.getLocation() == null ? null : response.getLocation().toString();
-        stored.etag =
-                response.getEntityTag() == null ? null : response.getEntityTag().getValue();
-        stored.body = write(response.getEntity());
-        stored.resourceId = response.getEntity() instanceof Identified identified ? identified.id() : null;
-        stored.createdAt = now;
-        stored.expiresAt = now.plus(config.ttl());
-        records.persistAndFlush(stored);
-        // The body as stored, so that the first answer and every replay are the same bytes.
-        return Response.fromResponse(response)
-                .entity(stored.body)
-                .type(MediaType.APPLICATION_JSON)
-                .build();
-    }
-
-    private Response replay(IdempotencyRecord stored, String hash) {
-        if (!stored.requestHash.equals(hash)) {
-            throw new IdempotencyKeyReusedException();
-        }
-        Response.ResponseBuilder builder = Response.status(stored.status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(stored.body)
-                .header(REPLAYED, "true");
-        if (stored.location != null) {
-            builder.header(HttpHeaders.LOCATION, stored.location);
-        }
-        if (stored.etag != null) {
-            builder.tag(stored.etag);
-        }
-        return builder.build();
-    }
-
     /** Forgets expired keys. */
     @Scheduled(every = "${airisk.idempotency.purge-every}", delayed = "1m")
+    @Transactional
     void purgeExpired() {
-        long purged = QuarkusTransaction.requiringNew().call(() -> records.delete("expiresAt <= ?1", clock.instant()));
+        long purged = records.delete("expiresAt <= ?1", clock.instant());
         if (purged > 0) {
             LOG.debugf("Purged %d expired idempotency keys", purged);
         }
@@ -193,14 +132,6 @@ public class Idempotency {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash the request", e);
-        }
-    }
-
-    private String write(Object entity) {
-        try {
-            return mapper.writeValueAsString(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store the response", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.airisk.access.TokenKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccessTokenRepository implements PanacheRepositoryBase<AccessTokenEntity, UUID> {
 
-    /** The token with that hash, unless revoked (through the unique index on the hash). */
+    /** The token with that hash, unless revoked (through the unique index on the hash); a
+     * transaction of its own when the caller has none, as a credential is checked before any. */
+    @Transactional
     public Optional<AccessTokenEntity> findActive(String tokenHash) {
         return find("tokenHash = ?1 and revokedAt is null", tokenHash).firstResultOptional();
     }

@@ -3,6 +3,7 @@ package io.airisk.access.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepositoryBase<ApiKeyEntity, UUID> {
 
-    /** The key with that hash, unless revoked (through the unique index on the hash). */
+    /** The key with that hash, unless revoked (through the unique index on the hash); a
+     * transaction of its own when the caller has none, as a credential is checked before any. */
+    @Transactional
     public Optional<ApiKeyEntity> findActive(String keyHash) {
         return find("keyHash = ?1 and revokedAt is null", keyHash).firstResultOptional();
     }

@@ -5,21 +5,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.StatelessSession;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEventEntity, UUID> {
-
-    private final StatelessSession statelessSession;
-
-    public AuditRepository(StatelessSession statelessSession) {
-        this.statelessSession = statelessSession;
-    }
-
-    /** Inserts at once through the transaction's stateless session, as an assessment's create does. */
-    public void insert(AuditEventEntity event) {
-        statelessSession.insert(event);
-    }
 
     /**
      * Up to {@code limit} of a tenant's events from {@code offset}, newest first: their ids a range

@@ -30,15 +30,12 @@ public class AccessTokens {
 
     private final AccessTokenRepository tokens;
     private final AuditTrail audit;
-    private final Credentials credentials;
     private final AccessConfig config;
     private final Clock clock;
 
-    public AccessTokens(
-            AccessTokenRepository tokens, AuditTrail audit, Credentials credentials, AccessConfig config, Clock clock) {
+    public AccessTokens(AccessTokenRepository tokens, AuditTrail audit, AccessConfig config, Clock clock) {
         this.tokens = tokens;
         this.audit = audit;
-        this.credentials = credentials;
         this.config = config;
         this.clock = clock;
     }
@@ -91,7 +88,6 @@ public class AccessTokens {
                 .orElseThrow(TokenNotFoundException::new);
         token.revokedAt = now();
         audit.record(caller, revoked(kind), token.id);
-        credentials.forgetAllOnCommit();
     }
 
     private Instant expiry(TokenKind kind, Instant requested, Instant now) {

@@ -27,15 +27,12 @@ public class ApiKeys {
     private final ApiKeyRepository keys;
     private final TenantRepository tenants;
     private final AuditTrail audit;
-    private final Credentials credentials;
     private final Clock clock;
 
-    public ApiKeys(
-            ApiKeyRepository keys, TenantRepository tenants, AuditTrail audit, Credentials credentials, Clock clock) {
+    public ApiKeys(ApiKeyRepository keys, TenantRepository tenants, AuditTrail audit, Clock clock) {
         this.keys = keys;
         this.tenants = tenants;
         this.audit = audit;
-        this.credentials = credentials;
         this.clock = clock;
     }
 
@@ -87,7 +84,6 @@ public class ApiKeys {
         }
         key.revokedAt = now();
         audit.record(caller, AuditAction.KEY_REVOKED, key.id);
-        credentials.forgetAllOnCommit();
     }
 
     private Instant now() {

@@ -21,6 +21,11 @@ public enum AuditAction {
         this.targetType = targetType;
     }
 
+    /** Whether the action ends a credential's access: what was verified of it must be forgotten. */
+    public boolean revokes() {
+        return this == KEY_REVOKED || this == RESPONDENT_TOKEN_REVOKED || this == SHARE_TOKEN_REVOKED;
+    }
+
     /** The kind of thing the action is done to. */
     public String targetType() {
         return targetType;

@@ -3,9 +3,10 @@ package io.airisk.access.service;
 import io.airisk.access.Caller;
 import io.airisk.access.repository.AuditEventEntity;
 import io.airisk.access.repository.AuditRepository;
-import io.airisk.common.storage.OnCommit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -16,9 +17,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The audit trail: each change is recorded in the transaction that makes it, so that a change
- * committed is a change recorded, and a change rolled back leaves no entry. Once committed, the
- * entry is also logged with the request's trace id: at INFO for keys, tokens and tenants, for
- * log-based alerting, at DEBUG for assessments.
+ * committed is a change recorded, and a change rolled back leaves no entry. Each entry is also
+ * announced as an {@link AuditRecorded} event, and once committed logged with the request's trace
+ * id: at INFO for keys, tokens and tenants, for log-based alerting, at DEBUG for assessments.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -27,12 +28,12 @@ public class AuditTrail {
 
     private final AuditRepository events;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final Event<AuditRecorded> recorded;
 
-    public AuditTrail(AuditRepository events, Clock clock, TransactionSynchronizationRegistry transactions) {
+    public AuditTrail(AuditRepository events, Clock clock, Event<AuditRecorded> recorded) {
         this.events = events;
         this.clock = clock;
-        this.transactions = transactions;
+        this.recorded = recorded;
     }
 
     /** Records that the caller did that to the target; joins the caller's transaction. */
@@ -50,19 +51,21 @@ public class AuditTrail {
         event.action = action.name();
         event.targetType = action.targetType();
         event.targetId = targetId;
-        events.insert(event);
+        events.persist(event);
+        recorded.fire(new AuditRecorded(tenantId, actor, action, targetId));
+    }
+
+    void log(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditRecorded entry) {
         // Access changes are rare and worth an alert; assessments change on every answer.
-        Logger.Level level = action.targetType().equals("assessment") ? Logger.Level.DEBUG : Logger.Level.INFO;
-        OnCommit.run(
-                transactions,
-                () -> LOG.logf(
-                        level,
-                        "Audit: %s on %s %s by %s in tenant %s",
-                        action,
-                        action.targetType(),
-                        targetId,
-                        actor,
-                        tenantId));
+        Logger.Level level = entry.action().targetType().equals("assessment") ? Logger.Level.DEBUG : Logger.Level.INFO;
+        LOG.logf(
+                level,
+                "Audit: %s on %s %s by %s in tenant %s",
+                entry.action(),
+                entry.action().targetType(),
+                entry.targetId(),
+                entry.actor(),
+                entry.tenantId());
     }
 
     /** A page of the caller's tenant's trail, newest first. */

@@ -7,11 +7,11 @@ import io.airisk.access.repository.ApiKeyEntity;
 import io.airisk.access.repository.ApiKeyRepository;
 import io.airisk.access.repository.TenantEntity;
 import io.airisk.access.repository.TenantRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
@@ -47,37 +47,35 @@ public class Bootstrap {
         this.config = config;
     }
 
+    @Transactional
     void onStart(@Observes StartupEvent event) {
         String given = config.bootstrapAdminKey().orElse(null);
         if (given != null && (!VALID.matcher(given).matches() || TokenKind.of(given) != null)) {
             throw new IllegalStateException("AIRISK_BOOTSTRAP_ADMIN_KEY must be 1 to 256 visible ASCII characters,"
                     + " not beginning with art_ or ars_");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            tenants.findById(TenantEntity.FIRST, LockModeType.PESSIMISTIC_WRITE);
-            if (keyRepository.count() > 0) {
-                if (given != null) {
-                    LOG.debug("AIRISK_BOOTSTRAP_ADMIN_KEY ignored: keys exist already");
-                }
-                return;
+        tenants.findById(TenantEntity.FIRST, LockModeType.PESSIMISTIC_WRITE);
+        if (keyRepository.count() > 0) {
+            if (given != null) {
+                LOG.debug("AIRISK_BOOTSTRAP_ADMIN_KEY ignored: keys exist already");
             }
-            String secret = given != null ? given : Secrets.generate(Secrets.KEY_PREFIX);
-            ApiKeyEntity key = keys.insert(TenantEntity.FIRST, "Bootstrap ADMIN key", KeyRole.ADMIN, secret, true);
-            audit.record(TenantEntity.FIRST, "system", AuditAction.KEY_CREATED, key.id);
-            if (given == null) {
+            return;
+        }
+        String secret = given != null ? given : Secrets.generate(Secrets.KEY_PREFIX);
+        ApiKeyEntity key = keys.insert(TenantEntity.FIRST, "Bootstrap ADMIN key", KeyRole.ADMIN, secret, true);
+        audit.record(TenantEntity.FIRST, "system", AuditAction.KEY_CREATED, key.id);
+        if (given == null) {
+            LOG.warnf(
+                    "First start: the first tenant's ADMIN key, which may also create tenants, is %s"
+                            + " (shown this once; send it as Authorization: Bearer <key>)",
+                    secret);
+        } else {
+            LOG.infof("First start: AIRISK_BOOTSTRAP_ADMIN_KEY (%s...) is the first tenant's ADMIN key", key.prefix);
+            if (given.length() < SHORT) {
                 LOG.warnf(
-                        "First start: the first tenant's ADMIN key, which may also create tenants, is %s"
-                                + " (shown this once; send it as Authorization: Bearer <key>)",
-                        secret);
-            } else {
-                LOG.infof(
-                        "First start: AIRISK_BOOTSTRAP_ADMIN_KEY (%s...) is the first tenant's ADMIN key", key.prefix);
-                if (given.length() < SHORT) {
-                    LOG.warnf(
-                            "AIRISK_BOOTSTRAP_ADMIN_KEY has %d characters: use at least %d random ones",
-                            given.length(), SHORT);
-                }
+                        "AIRISK_BOOTSTRAP_ADMIN_KEY has %d characters: use at least %d random ones",
+                        given.length(), SHORT);
             }
-        });
+        }
     }
 }

@@ -9,10 +9,9 @@ import io.airisk.access.repository.AccessTokenEntity;
 import io.airisk.access.repository.AccessTokenRepository;
 import io.airisk.access.repository.ApiKeyEntity;
 import io.airisk.access.repository.ApiKeyRepository;
-import io.airisk.common.storage.OnCommit;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
@@ -23,15 +22,14 @@ import java.util.Set;
  * not, is remembered for {@link AccessConfig#credentialCache()} (half a second by default), so a
  * client's steady requests cost one indexed read per instance every so often, and a revocation made
  * on another instance takes effect here within that time. A revocation made here forgets at once.
- * The cache tidies itself on the requesting thread: on the common fork-join pool, as by default,
- * its upkeep cost every request a thread hand-off (a third more CPU per read, docs/performance.md).
+ * The cache tidies itself on the requesting thread, which spares every request a hand-off to the
+ * common pool.
  */
 @ApplicationScoped
 public class Credentials {
 
     private final ApiKeyRepository keys;
     private final AccessTokenRepository tokens;
-    private final TransactionSynchronizationRegistry transactions;
     private final Cache<String, Optional<Credential>> verified;
 
     /**
@@ -41,14 +39,9 @@ public class Credentials {
      */
     private final Cache<String, Boolean> knownValid;
 
-    public Credentials(
-            ApiKeyRepository keys,
-            AccessTokenRepository tokens,
-            TransactionSynchronizationRegistry transactions,
-            AccessConfig config) {
+    public Credentials(ApiKeyRepository keys, AccessTokenRepository tokens, AccessConfig config) {
         this.keys = keys;
         this.tokens = tokens;
-        this.transactions = transactions;
         this.verified = Caffeine.newBuilder()
                 .expireAfterWrite(config.credentialCache())
                 .maximumSize(10_000)
@@ -80,7 +73,7 @@ public class Credentials {
     /** The credential with that hash, from the database (a blocking read) unless remembered. */
     public Optional<Credential> verify(String secret, String hash) {
         return verified.get(hash, ignored -> {
-            Optional<Credential> found = QuarkusTransaction.joiningExisting().call(() -> load(secret, hash));
+            Optional<Credential> found = load(secret, hash);
             if (found.isPresent()) {
                 knownValid.put(hash, Boolean.TRUE);
             } else {
@@ -91,12 +84,13 @@ public class Credentials {
     }
 
     /**
-     * Forgets every verified credential once the caller's transaction commits, so that a revocation
-     * applies here at once: forgotten earlier, a request in between could remember the credential
-     * as it was before the change.
+     * Forgets every verified credential once a revocation has committed, so that it applies here at
+     * once: forgotten earlier, a request in between could remember the credential as it was before.
      */
-    public void forgetAllOnCommit() {
-        OnCommit.run(transactions, verified::invalidateAll);
+    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditRecorded entry) {
+        if (entry.action().revokes()) {
+            verified.invalidateAll();
+        }
     }
 
     private Optional<Credential> load(String secret, String hash) {

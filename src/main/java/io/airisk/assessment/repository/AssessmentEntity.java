@@ -1,6 +1,7 @@
 package io.airisk.assessment.repository;
 
 import io.airisk.assessment.AssessmentStatus;
+import io.airisk.scoring.engine.ScoreResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,13 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
- * A stored assessment. Answers and the result are kept as JSON text: they are read and written
- * whole, their shape belongs to the questionnaire version, and the stored result must never be
- * recomputed. Never leaves the persistence layer.
+ * A stored assessment. Answers and the result are JSON columns (migration V7), read and written
+ * whole: the answers as clients send them, since what each value means belongs to its question,
+ * and the result as the record it was computed as, never recomputed. Never leaves the persistence
+ * layer.
  */
 @Entity
 @Table(name = "assessment")
@@ -58,11 +65,21 @@ public class AssessmentEntity {
     @Column(name = "status", nullable = false, length = 16)
     public AssessmentStatus status;
 
-    @Column(name = "answers", nullable = false, length = 100_000)
-    public String answers;
+    /**
+     * Answers keyed by question id, each value as a client sends it; the engine's parser reads them.
+     * Never changed in place, only replaced, as the result is: Hibernate then neither copies them
+     * for each entity it loads nor compares them by content at a flush, where a number read back
+     * as another type than it was written as would look like a change.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "answers", nullable = false)
+    public Map<String, Object> answers;
 
-    @Column(name = "result", length = 200_000)
-    public String result;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "result")
+    public ScoreResult result;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

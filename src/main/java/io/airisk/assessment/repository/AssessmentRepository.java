@@ -13,32 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.StatelessSession;
+import org.hibernate.ReadOnlyMode;
 
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEntity, UUID> {
 
-    private final StatelessSession statelessSession;
-
-    public AssessmentRepository(StatelessSession statelessSession) {
-        this.statelessSession = statelessSession;
-    }
-
     /**
-     * Inserts a new assessment at once, through the transaction's stateless session: no
-     * persistence context to open, flush or check for an entity that nothing changes before the
-     * commit.
-     */
-    public void insert(AssessmentEntity entity) {
-        statelessSession.insert(entity);
-    }
-
-    /**
-     * One assessment of the tenant, read through the stateless session: nothing managed, no
-     * snapshot kept to detect changes, for a read that changes nothing. Another tenant's is absent.
+     * One assessment of the tenant, read only: no snapshot is kept to detect changes, for a read
+     * that changes nothing. Another tenant's is absent.
      */
     public Optional<AssessmentEntity> read(UUID tenantId, UUID id) {
-        return Optional.ofNullable(statelessSession.get(AssessmentEntity.class, id))
+        return Optional.ofNullable(getSession().find(AssessmentEntity.class, id, ReadOnlyMode.READ_ONLY))
                 .filter(entity -> entity.tenantId.equals(tenantId));
     }
 

@@ -2,19 +2,17 @@ package io.airisk.assessment.repository;
 
 import io.airisk.access.TenantCreated;
 import io.airisk.assessment.AssessmentStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.PreparedStatement;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hibernate.StatelessSession;
 
 /**
  * How many assessments each tenant has in each status (table {@code tenant_tally}, migrations V3
  * and V5), so that a list's total does not count rows. Every change joins the caller's
- * transaction: the tally commits, or rolls back, with the assessment it counts. It runs on the
- * transaction's stateless session, as a create's insert does, so a create opens no persistence
- * context.
+ * transaction: the tally commits, or rolls back, with the assessment it counts. A change is one
+ * arithmetic update of a row, never a read and write back of it.
  *
  * <p>Each tenant's status is spread over {@value #SHARDS} rows and each change picks one at random,
  * so that concurrent writers seldom queue on the same row lock. A transaction that changes two
@@ -22,19 +20,10 @@ import org.hibernate.StatelessSession;
  * for each other in a cycle.
  */
 @ApplicationScoped
-public class AssessmentTally {
+public class AssessmentTally implements PanacheRepositoryBase<TallyShard, TallyShard.Key> {
 
     /** Rows per tenant and status; migration V5 creates the first tenant's, {@link #open} the others'. */
     static final int SHARDS = 16;
-
-    private static final String ADD =
-            "UPDATE tenant_tally SET assessments = assessments + ? WHERE tenant_id = ? AND status = ? AND shard = ?";
-
-    private final StatelessSession session;
-
-    public AssessmentTally(StatelessSession session) {
-        this.session = session;
-    }
 
     /** Creates a new tenant's rows, at zero, in the transaction that creates the tenant. */
     void open(@Observes TenantCreated created) {
@@ -44,7 +33,7 @@ public class AssessmentTally {
                 row.tenantId = created.tenantId();
                 row.status = status;
                 row.shard = shard;
-                session.insert(row);
+                persist(row);
             }
         }
     }
@@ -74,35 +63,25 @@ public class AssessmentTally {
     /** The tenant's assessments in {@code status}, or in all statuses when it is {@code null}. */
     public long total(UUID tenantId, AssessmentStatus status) {
         return status == null
-                ? session.createSelectionQuery(
-                                "select coalesce(sum(t.assessments), 0) from TallyShard t where t.tenantId = :tenant",
-                                Long.class)
-                        .setParameter("tenant", tenantId)
-                        .getSingleResult()
-                : session.createSelectionQuery(
-                                "select coalesce(sum(t.assessments), 0) from TallyShard t"
-                                        + " where t.tenantId = :tenant and t.status = :status",
-                                Long.class)
-                        .setParameter("tenant", tenantId)
-                        .setParameter("status", status)
-                        .getSingleResult();
+                ? find("select coalesce(sum(assessments), 0) from TallyShard where tenantId = ?1", tenantId)
+                        .project(Long.class)
+                        .singleResult()
+                : find(
+                                "select coalesce(sum(assessments), 0) from TallyShard"
+                                        + " where tenantId = ?1 and status = ?2",
+                                tenantId,
+                                status)
+                        .project(Long.class)
+                        .singleResult();
     }
 
-    /**
-     * One arithmetic update on the row, on the session's connection: the one write not made through
-     * the entity, because locking, loading and writing back the row through Hibernate made a
-     * create cost half as much CPU again (docs/performance.md).
-     */
     private void add(UUID tenantId, AssessmentStatus status, int delta, int shard) {
-        int updated = session.doReturningWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(ADD)) {
-                update.setInt(1, delta);
-                update.setObject(2, tenantId);
-                update.setString(3, status.name());
-                update.setInt(4, shard);
-                return update.executeUpdate();
-            }
-        });
+        int updated = update(
+                "assessments = assessments + ?1 where tenantId = ?2 and status = ?3 and shard = ?4",
+                (long) delta,
+                tenantId,
+                status,
+                shard);
         if (updated != 1) {
             throw new IllegalStateException(
                     "tenant_tally has no row for tenant " + tenantId + ", " + status + ", shard " + shard);

@@ -1,8 +1,5 @@
 package io.airisk.assessment.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.access.Caller;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
@@ -11,7 +8,6 @@ import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentTally;
 import io.airisk.common.DomainMetrics;
-import io.airisk.common.json.StrictJson;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
@@ -25,6 +21,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,14 +38,11 @@ import java.util.UUID;
 @Transactional
 public class AssessmentService {
 
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
-
     private final AssessmentRepository repository;
     private final AssessmentTally tally;
     private final QuestionnaireCatalog catalog;
     private final Idempotency idempotency;
     private final AuditTrail audit;
-    private final ObjectMapper json;
     private final Clock clock;
 
     public AssessmentService(
@@ -57,14 +51,12 @@ public class AssessmentService {
             QuestionnaireCatalog catalog,
             Idempotency idempotency,
             AuditTrail audit,
-            ObjectMapper json,
             Clock clock) {
         this.repository = repository;
         this.tally = tally;
         this.catalog = catalog;
         this.idempotency = idempotency;
         this.audit = audit;
-        this.json = StrictJson.unbounded(json); // reads only its own rows
         this.clock = clock;
     }
 
@@ -82,10 +74,10 @@ public class AssessmentService {
         entity.organizationSize = organization.size();
         entity.questionnaireVersion = engine.questionnaire().version();
         entity.status = AssessmentStatus.DRAFT;
-        entity.answers = write(answers);
+        entity.answers = asSent(answers);
         entity.createdAt = now;
         entity.updatedAt = now;
-        repository.insert(entity);
+        repository.persist(entity);
         tally.added(entity.tenantId, entity.status);
         audit.record(caller, AuditAction.ASSESSMENT_CREATED, entity.id);
         DomainMetrics.created(entity.questionnaireVersion);
@@ -126,7 +118,7 @@ public class AssessmentService {
                     InvalidAnswersException {
         AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
-        entity.answers = write(engine.merge(storedAnswers(engine, entity), changes));
+        entity.answers = asSent(engine.merge(engine.parse(entity.answers), changes));
         entity.updatedAt = now();
         repository.flush();
         audit.record(caller, AuditAction.ASSESSMENT_ANSWERED, id);
@@ -142,7 +134,7 @@ public class AssessmentService {
                     IncompleteAssessmentException {
         AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
-        Map<String, Answer> answers = storedAnswers(engine, entity);
+        Map<String, Answer> answers = engine.parse(entity.answers);
         List<String> missing = engine.missingRequired(answers);
         if (!missing.isEmpty()) {
             throw new IncompleteAssessmentException(missing);
@@ -150,8 +142,8 @@ public class AssessmentService {
         Map<String, Answer> visible = engine.withoutHidden(answers);
         ScoreResult result = DomainMetrics.scoring("submit", entity.questionnaireVersion, () -> engine.score(visible));
         Instant now = now();
-        entity.answers = write(visible);
-        entity.result = write(result);
+        entity.answers = asSent(visible);
+        entity.result = result;
         entity.status = AssessmentStatus.SUBMITTED;
         entity.submittedAt = now;
         entity.updatedAt = now;
@@ -198,20 +190,11 @@ public class AssessmentService {
         return entity;
     }
 
-    private Map<String, Answer> storedAnswers(ScoringEngine engine, AssessmentEntity entity) {
-        try {
-            return engine.parse(json.readValue(entity.answers, JSON_OBJECT));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored answers of assessment " + entity.id + " cannot be read", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write stored JSON", e);
-        }
+    /** The answers as clients send them, in their order: what is stored and shown. */
+    private static Map<String, Object> asSent(Map<String, Answer> answers) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        answers.forEach((questionId, answer) -> values.put(questionId, answer.toJson()));
+        return values;
     }
 
     private AssessmentView view(AssessmentEntity entity) {

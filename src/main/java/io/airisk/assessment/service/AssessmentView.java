@@ -1,17 +1,15 @@
 package io.airisk.assessment.service;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.idempotency.Identified;
 import io.airisk.scoring.EngineSchemas;
+import io.airisk.scoring.engine.ScoreResult;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/**
- * An assessment as the API shows it. Answers and result are the stored JSON, written out as they
- * are: a read never parses them.
- */
+/** An assessment as the API shows it: its answers as they were sent, and its stored result. */
 @Schema(
         name = "Assessment",
         description = "An assessment of one organization against one questionnaire version",
@@ -37,8 +35,7 @@ public record AssessmentView(
         @Schema(
                 ref = EngineSchemas.ANSWERS,
                 description = "Answers keyed by question id; a draft may keep answers that other answers now hide")
-        @JsonRawValue
-        String answers,
+        Map<String, Object> answers,
 
         Instant createdAt,
         Instant updatedAt,
@@ -46,8 +43,8 @@ public record AssessmentView(
         @Schema(description = "When it was submitted; absent for drafts")
         Instant submittedAt,
 
-        @Schema(ref = "ScoreResult", description = "The stored result; absent for drafts") @JsonRawValue
-        String result,
+        @Schema(ref = "ScoreResult", description = "The stored result; absent for drafts")
+        ScoreResult result,
 
         @Schema(
                 description = "Increases with every change; the ETag of the assessment",

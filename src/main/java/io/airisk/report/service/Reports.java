@@ -1,23 +1,19 @@
 package io.airisk.report.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.access.Caller;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
-import io.airisk.common.json.StrictJson;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.scoring.engine.Dimension;
 import io.airisk.scoring.engine.Question;
 import io.airisk.scoring.engine.Questionnaire;
+import io.airisk.scoring.engine.ScoreResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * Reports on submitted assessments: the stored result, with the names and texts of its
@@ -41,12 +36,10 @@ public class Reports {
 
     private final AssessmentService assessments;
     private final QuestionnaireCatalog catalog;
-    private final ObjectMapper mapper;
 
-    public Reports(AssessmentService assessments, QuestionnaireCatalog catalog, ObjectMapper mapper) {
+    public Reports(AssessmentService assessments, QuestionnaireCatalog catalog) {
         this.assessments = assessments;
         this.catalog = catalog;
-        this.mapper = StrictJson.unbounded(mapper); // reads stored results, not requests
     }
 
     /** The report of a submitted assessment the caller reaches. */
@@ -54,41 +47,36 @@ public class Reports {
         AssessmentView view = submitted(caller, id, requestedId);
         Questionnaire questionnaire =
                 catalog.require(view.questionnaireVersion()).questionnaire();
-        JsonNode result = result(view);
+        ScoreResult result = view.result();
         Map<String, String> questions =
                 questionnaire.questions().stream().collect(Collectors.toMap(Question::id, Question::text));
-        Map<String, Dimension> dimensions =
-                questionnaire.dimensions().stream().collect(Collectors.toMap(Dimension::id, Function.identity()));
+        Map<String, Dimension> dimensions = dimensions(questionnaire);
 
-        List<Report.DimensionRow> rows = new ArrayList<>();
-        for (JsonNode dimension : result.path("dimensions")) {
-            double score = dimension.path("score").asDouble();
-            List<Report.Contribution> top = stream(dimension.path("contributions"))
-                    .filter(contribution -> contribution.path("points").asDouble() > 0)
-                    .sorted(Comparator.comparingDouble((JsonNode contribution) ->
-                                    contribution.path("points").asDouble())
-                            .reversed())
-                    .limit(TOP_CONTRIBUTIONS)
-                    .map(contribution -> new Report.Contribution(
-                            questions.getOrDefault(
-                                    contribution.path("questionId").asText(),
-                                    contribution.path("questionId").asText()),
-                            number(contribution.path("points").asDouble())))
-                    .toList();
-            rows.add(new Report.DimensionRow(
-                    name(dimensions, dimension.path("id").asText()), number(score), top));
-        }
-        List<Report.PlanItem> plan = stream(result.path("recommendations"))
-                .map(step -> new Report.PlanItem(
-                        step.path("title").asText(),
-                        text(step.path("reference")),
-                        text(step.path("rationale")),
-                        number(step.path("expectedRiskReduction").asDouble()),
-                        text(step.path("effort")),
-                        text(step.path("target")),
-                        text(step.path("tradeOff"))))
+        List<Report.DimensionRow> rows = result.dimensions().stream()
+                .map(dimension -> new Report.DimensionRow(
+                        name(dimensions, dimension.id()),
+                        number(dimension.score()),
+                        dimension.contributions().stream()
+                                .filter(contribution -> contribution.points() > 0)
+                                .sorted(Comparator.comparingDouble(ScoreResult.Contribution::points)
+                                        .reversed())
+                                .limit(TOP_CONTRIBUTIONS)
+                                .map(contribution -> new Report.Contribution(
+                                        questions.getOrDefault(contribution.questionId(), contribution.questionId()),
+                                        number(contribution.points())))
+                                .toList()))
                 .toList();
-        JsonNode range = result.path("range");
+        List<Report.PlanItem> plan = result.recommendations().stream()
+                .map(step -> new Report.PlanItem(
+                        step.title(),
+                        step.reference(),
+                        step.rationale(),
+                        number(step.expectedRiskReduction()),
+                        step.effort() == null ? null : step.effort().name(),
+                        step.target(),
+                        step.tradeOff()))
+                .toList();
+        ScoreResult.Range range = result.range();
         return new Report(
                 view.organization().name(),
                 view.organization().industry(),
@@ -96,34 +84,28 @@ public class Reports {
                 DATE.format(view.submittedAt().atZone(ZoneOffset.UTC)),
                 view.questionnaireVersion(),
                 questionnaire.title(),
-                result.path("band").asText(),
-                number(result.path("overallRisk").asDouble()),
-                range.isObject()
-                        ? number(range.path("low").asDouble()) + " to "
-                                + number(range.path("high").asDouble())
-                        : null,
-                result.path("unknownCount").asInt(),
+                result.band().name(),
+                number(result.overallRisk()),
+                range == null ? null : number(range.low()) + " to " + number(range.high()),
+                result.unknownCount(),
                 rows,
                 plan,
-                text(result.path("notice")),
+                result.notice(),
                 radar(result, dimensions));
     }
 
     /** The radar chart of a submitted assessment's dimensions. */
     public RadarChart radar(Caller caller, UUID id, String requestedId) {
         AssessmentView view = submitted(caller, id, requestedId);
-        Questionnaire questionnaire =
-                catalog.require(view.questionnaireVersion()).questionnaire();
         return radar(
-                result(view),
-                questionnaire.dimensions().stream().collect(Collectors.toMap(Dimension::id, Function.identity())));
+                view.result(),
+                dimensions(catalog.require(view.questionnaireVersion()).questionnaire()));
     }
 
     /** A submitted assessment's band and overall index, for a badge. */
     public Badge badge(Caller caller, UUID id, String requestedId) {
-        JsonNode result = result(submitted(caller, id, requestedId));
-        return Badge.of(
-                result.path("band").asText(), number(result.path("overallRisk").asDouble()));
+        ScoreResult result = submitted(caller, id, requestedId).result();
+        return Badge.of(result.band().name(), number(result.overallRisk()));
     }
 
     private AssessmentView submitted(Caller caller, UUID id, String requestedId) {
@@ -135,19 +117,13 @@ public class Reports {
         return view;
     }
 
-    private JsonNode result(AssessmentView view) {
-        try {
-            return mapper.readTree(view.result());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The stored result of " + view.id() + " is not JSON", e);
-        }
+    private static Map<String, Dimension> dimensions(Questionnaire questionnaire) {
+        return questionnaire.dimensions().stream().collect(Collectors.toMap(Dimension::id, Function.identity()));
     }
 
-    private static RadarChart radar(JsonNode result, Map<String, Dimension> dimensions) {
-        return RadarChart.of(stream(result.path("dimensions"))
-                .map(dimension -> new RadarChart.Value(
-                        name(dimensions, dimension.path("id").asText()),
-                        dimension.path("score").asDouble()))
+    private static RadarChart radar(ScoreResult result, Map<String, Dimension> dimensions) {
+        return RadarChart.of(result.dimensions().stream()
+                .map(dimension -> new RadarChart.Value(name(dimensions, dimension.id()), dimension.score()))
                 .toList());
     }
 
@@ -156,16 +132,8 @@ public class Reports {
         return dimension == null ? id : dimension.name();
     }
 
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.asText();
-    }
-
     /** A score or points as printed: one decimal, a point for the decimal separator. */
     static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false);
     }
 }

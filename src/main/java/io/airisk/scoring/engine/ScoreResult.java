@@ -70,7 +70,8 @@ public record ScoreResult(
      * @param triggeredBy the question ids whose answers fired it
      * @param expectedRiskReduction today's overall index minus the index with those answers moved to
      *     their lowest-risk values: a fall in this index, not a return on investment
-     * @param because the answers that fired it, as given
+     * @param because the answers that fired it, as given; empty in results stored before
+     *     questionnaire v2, which did not keep them
      * @param target the state to reach; absent when the definition gives none
      * @param effort what reaching it takes; absent when the definition gives none
      * @param tradeOff its main cost or downside; absent when the definition gives none
@@ -88,10 +89,15 @@ public record ScoreResult(
             String tradeOff) {
         public Recommendation {
             triggeredBy = List.copyOf(triggeredBy);
-            because = List.copyOf(because);
+            because = because == null ? List.of() : List.copyOf(because);
         }
     }
 
-    /** One answer that fired a recommendation, as given. */
-    public record Because(String questionId, Answer answer) {}
+    /**
+     * One answer that fired a recommendation, as given.
+     *
+     * @param answer the answer as a client sends it ({@link Answer#toJson()}): an option id, a list
+     *     of them, a number, a boolean or {@value Answer.Unknown#VALUE}
+     */
+    public record Because(String questionId, Object answer) {}
 }

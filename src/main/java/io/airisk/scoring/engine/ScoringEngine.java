@@ -562,7 +562,7 @@ public final class ScoringEngine {
                 if (today.visible[i] && today.given[i] != null && today.risk[i] >= ruleTriggerMinRisk[r][t]) {
                     moved[i] = true;
                     triggeredBy.add(questions[i].id());
-                    because.add(new ScoreResult.Because(questions[i].id(), today.given[i]));
+                    because.add(new ScoreResult.Because(questions[i].id(), today.given[i].toJson()));
                 }
             }
             if (!triggeredBy.isEmpty()) {
