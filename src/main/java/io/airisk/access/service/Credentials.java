@@ -9,9 +9,11 @@ import io.airisk.access.repository.AccessTokenEntity;
 import io.airisk.access.repository.AccessTokenRepository;
 import io.airisk.access.repository.ApiKeyEntity;
 import io.airisk.access.repository.ApiKeyRepository;
+import io.airisk.common.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
@@ -39,15 +41,17 @@ public class Credentials {
      */
     private final Cache<String, Boolean> knownValid;
 
-    public Credentials(ApiKeyRepository keys, AccessTokenRepository tokens, AccessConfig config) {
+    public Credentials(ApiKeyRepository keys, AccessTokenRepository tokens, AccessConfig config, Clock clock) {
         this.keys = keys;
         this.tokens = tokens;
         this.verified = Caffeine.newBuilder()
+                .ticker(() -> ClockProducer.nanos(clock))
                 .expireAfterWrite(config.credentialCache())
                 .maximumSize(10_000)
                 .executor(Runnable::run)
                 .build();
         this.knownValid = Caffeine.newBuilder()
+                .ticker(() -> ClockProducer.nanos(clock))
                 .expireAfterWrite(Duration.ofMinutes(10))
                 .maximumSize(10_000)
                 .executor(Runnable::run)

@@ -3,10 +3,13 @@ package io.airisk.access.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.airisk.access.Caller;
+import io.airisk.common.ClockProducer;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -20,11 +23,25 @@ import java.util.UUID;
 public class RateLimits {
 
     private final AccessConfig config;
-    private final Cache<UUID, Bucket> buckets = recentClients();
-    private final Cache<String, Bucket> unknownKeys = recentClients();
+    private final TimeMeter time;
+    private final Cache<UUID, Bucket> buckets;
+    private final Cache<String, Bucket> unknownKeys;
 
-    public RateLimits(AccessConfig config) {
+    public RateLimits(AccessConfig config, Clock clock) {
         this.config = config;
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return ClockProducer.nanos(clock);
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+        this.buckets = recentClients(clock);
+        this.unknownKeys = recentClients(clock);
     }
 
     /** Takes one request from the caller's bucket: 0 when it may go on, else the seconds to wait. */
@@ -58,8 +75,9 @@ public class RateLimits {
     }
 
     /** The buckets of clients seen in the last ten minutes, bounded in number. */
-    private static <K> Cache<K, Bucket> recentClients() {
+    private static <K> Cache<K, Bucket> recentClients(Clock clock) {
         return Caffeine.newBuilder()
+                .ticker(() -> ClockProducer.nanos(clock))
                 .expireAfterAccess(Duration.ofMinutes(10))
                 .maximumSize(5_000)
                 .executor(Runnable::run) // upkeep on the requesting thread, as in Credentials
@@ -80,8 +98,9 @@ public class RateLimits {
         };
     }
 
-    private static Bucket bucket(AccessConfig.Limit limit) {
+    private Bucket bucket(AccessConfig.Limit limit) {
         return Bucket.builder()
+                .withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder()
                         .capacity(limit.burst())
                         .refillGreedy(limit.perSecond(), Duration.ofSeconds(1))

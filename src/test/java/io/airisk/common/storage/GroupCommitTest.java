@@ -41,20 +41,17 @@ class GroupCommitTest {
         durable.accumulateAndGet(upTo, Math::max);
     }
 
+    /** A lone writer never waits for the window: one of an hour would outlast {@link #join}'s wait. */
     @Test
     void shouldFlushOnceForEachCallOfALoneWriter() {
-        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ofSeconds(5), flusher);
+        GroupCommit groupCommit = new GroupCommit(this::flush, Duration.ofHours(1), flusher);
         for (int i = 1; i <= 3; i++) {
             long mine = committed.incrementAndGet();
-            long started = System.nanoTime();
 
             join(groupCommit.flushed());
 
             assertThat(durable.get()).isGreaterThanOrEqualTo(mine);
             assertThat(flushes.get()).isEqualTo(i);
-            assertThat(Duration.ofNanos(System.nanoTime() - started))
-                    .as("a lone writer does not wait for the window")
-                    .isLessThan(Duration.ofSeconds(2));
         }
     }
 
