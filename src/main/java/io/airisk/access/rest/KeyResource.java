@@ -8,7 +8,6 @@ import io.airisk.access.service.ApiKeys;
 import io.airisk.access.service.CreateKeyRequest;
 import io.airisk.access.service.CreatedApiKey;
 import io.airisk.access.service.KeyNotFoundException;
-import io.airisk.common.http.Ids;
 import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,18 +96,9 @@ public class KeyResource {
             description =
                     "Refused at once on this instance and within a second on every other. The tenant's last ADMIN key cannot be revoked (409).")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revoke(
-            @Parameter(
-                            description = "The key's id",
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-                    @PathParam("id")
-                    String id)
+    public Response revoke(@Parameter(description = "The key's id") @PathParam("id") UUID id)
             throws KeyNotFoundException, AccessConflictException {
-        keys.revoke(Caller.of(identity), parse(id));
+        keys.revoke(Caller.of(identity), id);
         return Response.noContent().build();
-    }
-
-    private static UUID parse(String id) {
-        return Ids.parse(id, KeyNotFoundException::new);
     }
 }

@@ -16,7 +16,6 @@ import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
 import io.airisk.common.error.ProblemResponses;
-import io.airisk.common.http.Ids;
 import io.airisk.common.http.Locations;
 import io.airisk.common.http.Paging;
 import io.airisk.common.text.TextValidator;
@@ -212,10 +211,10 @@ public class AssessmentResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AssessmentView.class),
                             examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
-    public Response get(@Parameter(description = "The assessment's id (a UUID)") @PathParam("id") String id)
+    public Response get(@Parameter(description = "The assessment's id") @PathParam("id") UUID id)
             throws AssessmentNotFoundException {
         AssessmentView view =
-                service.find(Caller.of(identity), parseId(id)).orElseThrow(() -> new AssessmentNotFoundException(id));
+                service.find(Caller.of(identity), id).orElseThrow(() -> new AssessmentNotFoundException(id));
         return Response.ok(view).tag(etag(view)).build();
     }
 
@@ -250,10 +249,10 @@ public class AssessmentResource {
                             schema = @Schema(implementation = AssessmentView.class),
                             examples = @ExampleObject(name = "draft", value = Examples.DRAFT)))
     @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
-    public Response answer(@PathParam("id") String id, @NotNull Map<String, Object> body, @Context HttpHeaders headers)
+    public Response answer(@PathParam("id") UUID id, @NotNull Map<String, Object> body, @Context HttpHeaders headers)
             throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException,
                     AssessmentReadOnlyException, InvalidAnswersException {
-        AssessmentView view = service.patchAnswers(Caller.of(identity), parseId(id), body, precondition(headers));
+        AssessmentView view = service.patchAnswers(Caller.of(identity), id, body, precondition(headers));
         return Response.ok(view).tag(etag(view)).build();
     }
 
@@ -284,16 +283,15 @@ public class AssessmentResource {
                             schema = @Schema(implementation = AssessmentView.class),
                             examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
     @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
-    public Response submit(@PathParam("id") String id, @Context HttpHeaders headers)
+    public Response submit(@PathParam("id") UUID id, @Context HttpHeaders headers)
             throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException,
                     AssessmentReadOnlyException, IncompleteAssessmentException, IdempotencyKeyReusedException,
                     IdempotencyKeyInUseException {
         Caller caller = Caller.of(identity);
-        UUID uuid = parseId(id);
         Precondition precondition = precondition(headers);
-        String request = "POST /api/v1/assessments/" + uuid + "/submit";
+        String request = "POST /api/v1/assessments/" + id + "/submit";
         return idempotency.run(caller.tenantId(), Idempotency.key(headers), request, null, () -> {
-            AssessmentView view = service.submit(caller, uuid, precondition);
+            AssessmentView view = service.submit(caller, id, precondition);
             return Response.ok(view).tag(etag(view)).build();
         });
     }
@@ -313,19 +311,14 @@ public class AssessmentResource {
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
-    public Response delete(@PathParam("id") String id, @Context HttpHeaders headers)
+    public Response delete(@PathParam("id") UUID id, @Context HttpHeaders headers)
             throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException {
-        service.delete(Caller.of(identity), parseId(id), precondition(headers));
+        service.delete(Caller.of(identity), id, precondition(headers));
         return Response.noContent().build();
     }
 
     private static EntityTag etag(AssessmentView view) {
         return new EntityTag(Long.toString(view.version()));
-    }
-
-    /** A malformed id cannot name an assessment: 404, as for any unknown id. */
-    static UUID parseId(String id) {
-        return Ids.parse(id, () -> new AssessmentNotFoundException(id));
     }
 
     private static Precondition precondition(HttpHeaders headers) {

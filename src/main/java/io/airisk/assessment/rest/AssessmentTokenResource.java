@@ -13,7 +13,6 @@ import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentTokens;
 import io.airisk.common.error.InvalidInputException;
-import io.airisk.common.http.Ids;
 import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,7 +81,7 @@ public class AssessmentTokenResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CreatedToken.class)))
-    public Response createRespondentToken(@PathParam("id") String id, @Valid TokenRequest body, @Context UriInfo uri)
+    public Response createRespondentToken(@PathParam("id") UUID id, @Valid TokenRequest body, @Context UriInfo uri)
             throws AssessmentNotFoundException, AssessmentReadOnlyException, InvalidInputException,
                     AccessConflictException {
         return mint(id, TokenKind.RESPONDENT, body, uri);
@@ -99,8 +98,8 @@ public class AssessmentTokenResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class, maxItems = 50)))
-    public List<TokenView> listRespondentTokens(@PathParam("id") String id) throws AssessmentNotFoundException {
-        return tokens.list(Caller.of(identity), AssessmentResource.parseId(id), TokenKind.RESPONDENT);
+    public List<TokenView> listRespondentTokens(@PathParam("id") UUID id) throws AssessmentNotFoundException {
+        return tokens.list(Caller.of(identity), id, TokenKind.RESPONDENT);
     }
 
     @DELETE
@@ -112,14 +111,9 @@ public class AssessmentTokenResource {
             description = "Refused at once on this instance, within a second on every other.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeRespondentToken(
-            @PathParam("id") String id,
-            @Parameter(
-                            description = "The token's id",
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-                    @PathParam("tokenId")
-                    String tokenId)
+            @PathParam("id") UUID id, @Parameter(description = "The token's id") @PathParam("tokenId") UUID tokenId)
             throws AssessmentNotFoundException, TokenNotFoundException {
-        tokens.revoke(Caller.of(identity), AssessmentResource.parseId(id), TokenKind.RESPONDENT, parseTokenId(tokenId));
+        tokens.revoke(Caller.of(identity), id, TokenKind.RESPONDENT, tokenId);
         return Response.noContent().build();
     }
 
@@ -145,7 +139,7 @@ public class AssessmentTokenResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CreatedToken.class)))
-    public Response createShareToken(@PathParam("id") String id, @Valid TokenRequest body, @Context UriInfo uri)
+    public Response createShareToken(@PathParam("id") UUID id, @Valid TokenRequest body, @Context UriInfo uri)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException, InvalidInputException,
                     AccessConflictException {
         return mint(id, TokenKind.SHARE, body, uri);
@@ -162,8 +156,8 @@ public class AssessmentTokenResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class, maxItems = 50)))
-    public List<TokenView> listShareTokens(@PathParam("id") String id) throws AssessmentNotFoundException {
-        return tokens.list(Caller.of(identity), AssessmentResource.parseId(id), TokenKind.SHARE);
+    public List<TokenView> listShareTokens(@PathParam("id") UUID id) throws AssessmentNotFoundException {
+        return tokens.list(Caller.of(identity), id, TokenKind.SHARE);
     }
 
     @DELETE
@@ -175,24 +169,14 @@ public class AssessmentTokenResource {
             description = "Refused at once on this instance, within a second on every other.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeShareToken(
-            @PathParam("id") String id,
-            @Parameter(
-                            description = "The token's id",
-                            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
-                    @PathParam("tokenId")
-                    String tokenId)
+            @PathParam("id") UUID id, @Parameter(description = "The token's id") @PathParam("tokenId") UUID tokenId)
             throws AssessmentNotFoundException, TokenNotFoundException {
-        tokens.revoke(Caller.of(identity), AssessmentResource.parseId(id), TokenKind.SHARE, parseTokenId(tokenId));
+        tokens.revoke(Caller.of(identity), id, TokenKind.SHARE, tokenId);
         return Response.noContent().build();
     }
 
-    private Response mint(String id, TokenKind kind, TokenRequest body, UriInfo uri) {
-        CreatedToken created = tokens.mint(
-                Caller.of(identity), AssessmentResource.parseId(id), kind, body == null ? TokenRequest.DEFAULT : body);
+    private Response mint(UUID id, TokenKind kind, TokenRequest body, UriInfo uri) {
+        CreatedToken created = tokens.mint(Caller.of(identity), id, kind, body == null ? TokenRequest.DEFAULT : body);
         return Locations.created(uri, created.id()).entity(created).build();
-    }
-
-    private static UUID parseTokenId(String id) {
-        return Ids.parse(id, TokenNotFoundException::new);
     }
 }

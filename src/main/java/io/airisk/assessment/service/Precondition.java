@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * An {@code If-Match} condition on an assessment's version, compared as RFC 9110 requires: a
  * strong comparison, so a weak tag ({@code W/"3"}) never matches. {@link #NONE} (no header)
- * and {@code *} match any version.
+ * and {@code *} match any version. Compared by the service with the version it has locked, not by
+ * JAX-RS's {@code Request.evaluatePreconditions} before it: only under the lock is the version the
+ * one the change applies to.
  */
 public record Precondition(Set<String> versions) {
 

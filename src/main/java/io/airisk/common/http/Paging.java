@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The {@code page} and {@code size} query parameters of a list, checked: a page from 0, a size
  * from 1 to {@value #MAX_SIZE} ({@value #DEFAULT_SIZE} by default), and no page beyond what an
- * offset can reach.
+ * offset can reach. Read from text rather than bound as integers: JAX-RS answers a query parameter
+ * it cannot convert with 404, where a client must hear 400 naming the parameter.
  */
 public record Paging(int page, int size) {
 

@@ -1,8 +1,6 @@
 package io.airisk.report.rest;
 
 import io.airisk.access.rest.ApiKeyAuthentication;
-import io.airisk.assessment.service.AssessmentNotFoundException;
-import io.airisk.common.http.Ids;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
@@ -17,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ReportLink {
 
     @PathParam("id")
-    @Parameter(description = "The assessment's id (a UUID)")
-    public String id;
+    @Parameter(description = "The assessment's id")
+    public UUID id;
 
     @QueryParam(ApiKeyAuthentication.TOKEN_PARAMETER)
     @Parameter(
@@ -26,8 +24,4 @@ public class ReportLink {
                     + " no other credential is read from an address",
             schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     public String token;
-
-    UUID assessment() {
-        return Ids.parse(id, () -> new AssessmentNotFoundException(id));
-    }
 }

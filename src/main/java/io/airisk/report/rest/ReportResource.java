@@ -80,8 +80,7 @@ public class ReportResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 1_000_000)))
     public Response report(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(
-                Templates.report(reports.report(Caller.of(identity), link.assessment(), link.id)), MediaType.TEXT_HTML);
+        return page(Templates.report(reports.report(Caller.of(identity), link.id)), MediaType.TEXT_HTML);
     }
 
     @GET
@@ -98,7 +97,7 @@ public class ReportResource {
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 100_000)))
     public Response radar(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.radar(reports.radar(Caller.of(identity), link.assessment(), link.id)), SVG);
+        return page(Templates.radar(reports.radar(Caller.of(identity), link.id)), SVG);
     }
 
     @GET
@@ -115,7 +114,7 @@ public class ReportResource {
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000)))
     public Response badge(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.badge(reports.badge(Caller.of(identity), link.assessment(), link.id)), SVG);
+        return page(Templates.badge(reports.badge(Caller.of(identity), link.id)), SVG);
     }
 
     private static Response page(TemplateInstance template, String mediaType) {

@@ -43,8 +43,8 @@ public class Reports {
     }
 
     /** The report of a submitted assessment the caller reaches. */
-    public Report report(Caller caller, UUID id, String requestedId) {
-        AssessmentView view = submitted(caller, id, requestedId);
+    public Report report(Caller caller, UUID id) {
+        AssessmentView view = submitted(caller, id);
         Questionnaire questionnaire =
                 catalog.require(view.questionnaireVersion()).questionnaire();
         ScoreResult result = view.result();
@@ -95,22 +95,21 @@ public class Reports {
     }
 
     /** The radar chart of a submitted assessment's dimensions. */
-    public RadarChart radar(Caller caller, UUID id, String requestedId) {
-        AssessmentView view = submitted(caller, id, requestedId);
+    public RadarChart radar(Caller caller, UUID id) {
+        AssessmentView view = submitted(caller, id);
         return radar(
                 view.result(),
                 dimensions(catalog.require(view.questionnaireVersion()).questionnaire()));
     }
 
     /** A submitted assessment's band and overall index, for a badge. */
-    public Badge badge(Caller caller, UUID id, String requestedId) {
-        ScoreResult result = submitted(caller, id, requestedId).result();
+    public Badge badge(Caller caller, UUID id) {
+        ScoreResult result = submitted(caller, id).result();
         return Badge.of(result.band().name(), number(result.overallRisk()));
     }
 
-    private AssessmentView submitted(Caller caller, UUID id, String requestedId) {
-        AssessmentView view =
-                assessments.find(caller, id).orElseThrow(() -> new AssessmentNotFoundException(requestedId));
+    private AssessmentView submitted(Caller caller, UUID id) {
+        AssessmentView view = assessments.find(caller, id).orElseThrow(() -> new AssessmentNotFoundException(id));
         if (view.status() != AssessmentStatus.SUBMITTED || view.result() == null) {
             throw new AssessmentNotSubmittedException(id);
         }
