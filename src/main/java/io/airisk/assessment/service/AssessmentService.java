@@ -7,7 +7,6 @@ import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentTally;
-import io.airisk.common.DomainMetrics;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
@@ -15,6 +14,7 @@ import io.airisk.scoring.engine.Answer;
 import io.airisk.scoring.engine.InvalidAnswersException;
 import io.airisk.scoring.engine.ScoreResult;
 import io.airisk.scoring.engine.ScoringEngine;
+import io.airisk.scoring.service.ScoringMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -80,7 +80,7 @@ public class AssessmentService {
         repository.persist(entity);
         tally.added(entity.tenantId, entity.status);
         audit.record(caller, AuditAction.ASSESSMENT_CREATED, entity.id);
-        DomainMetrics.created(entity.questionnaireVersion);
+        AssessmentMetrics.created(entity.questionnaireVersion);
         return view(entity);
     }
 
@@ -140,7 +140,7 @@ public class AssessmentService {
             throw new IncompleteAssessmentException(missing);
         }
         Map<String, Answer> visible = engine.withoutHidden(answers);
-        ScoreResult result = DomainMetrics.scoring("submit", entity.questionnaireVersion, () -> engine.score(visible));
+        ScoreResult result = ScoringMetrics.timed("submit", entity.questionnaireVersion, () -> engine.score(visible));
         Instant now = now();
         entity.answers = asSent(visible);
         entity.result = result;
@@ -150,7 +150,7 @@ public class AssessmentService {
         repository.flush();
         tally.moved(entity.tenantId, AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED);
         audit.record(caller, AuditAction.ASSESSMENT_SUBMITTED, id);
-        DomainMetrics.submitted(entity.questionnaireVersion, result.band().name());
+        AssessmentMetrics.submitted(entity.questionnaireVersion, result.band().name());
         return view(entity);
     }
 

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * The problem responses of the OpenAPI document, defined once from {@link ProblemType}: one
@@ -36,11 +35,6 @@ public class ProblemResponses implements OASFilter {
     public static final String INTERNAL_ERROR = "InternalError";
     public static final String BUSY = "Busy";
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
-
-    /** The security schemes: a bearer token, or the X-API-Key header. */
-    public static final String BEARER = "bearer";
-
-    public static final String API_KEY = "apiKey";
 
     private static final Map<Integer, String> COMPONENTS = new TreeMap<>(Map.ofEntries(
             Map.entry(400, BAD_REQUEST),
@@ -91,36 +85,6 @@ public class ProblemResponses implements OASFilter {
                     reference(operation, 500, INTERNAL_ERROR);
                     sortByStatus(operation);
                 }));
-        secure(openAPI);
-    }
-
-    /**
-     * The two ways to send a key or token, either of which every API operation accepts (CONTRACT.md,
-     * "Access"); the health, metrics and OpenAPI endpoints need none.
-     */
-    private static void secure(OpenAPI openAPI) {
-        openAPI.getComponents()
-                .addSecurityScheme(
-                        BEARER,
-                        OASFactory.createSecurityScheme()
-                                .type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer")
-                                .description(
-                                        "An API key (ark_...), respondent token (art_...) or share token (ars_...)"))
-                .addSecurityScheme(
-                        API_KEY,
-                        OASFactory.createSecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER)
-                                .name("X-API-Key")
-                                .description("The same key or token, in a header of its own"));
-        openAPI.setSecurity(List.of(
-                OASFactory.createSecurityRequirement().addScheme(BEARER),
-                OASFactory.createSecurityRequirement().addScheme(API_KEY)));
-        openAPI.getPaths()
-                .getPathItems()
-                .forEach((path, item) ->
-                        item.getOperations().values().forEach(operation -> operation.setSecurity(null)));
     }
 
     /** Makes the operation's answer with that status the shared one, unless it references one already. */

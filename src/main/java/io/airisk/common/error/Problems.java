@@ -1,6 +1,6 @@
 package io.airisk.common.error;
 
-import io.airisk.common.DomainMetrics;
+import io.micrometer.core.instrument.Metrics;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.ws.rs.core.Response;
@@ -37,11 +37,25 @@ public final class Problems {
                 ? errors
                 : List.copyOf(errors.subList(0, MAX_LISTED_ERRORS));
         Integer omitted = listed == errors ? null : errors.size() - MAX_LISTED_ERRORS;
-        DomainMetrics.refused(type);
+        countRefused(type);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(body(type, status, detail, listed, omitted))
                 .build();
+    }
+
+    /**
+     * Counts a request answered with a problem of that type ({@code airisk_problems_total} at
+     * {@code /q/metrics}, by type and status; rate-limited requests among them).
+     */
+    public static void countRefused(ProblemType type) {
+        Metrics.counter(
+                        "airisk.problems",
+                        "type",
+                        type.type().substring(type.type().lastIndexOf(':') + 1),
+                        "status",
+                        Integer.toString(type.status()))
+                .increment();
     }
 
     /** A problem body of that type, with the current request's trace id. */

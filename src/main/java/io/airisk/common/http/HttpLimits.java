@@ -2,7 +2,6 @@ package io.airisk.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airisk.common.DomainMetrics;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemType;
@@ -200,7 +199,7 @@ public class HttpLimits {
 
     /** Answers with the problem, naming the field when there is one. */
     private void reject(RoutingContext context, ProblemType type, FieldError error) {
-        DomainMetrics.refused(type);
+        Problems.countRefused(type);
         context.response()
                 .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -227,7 +226,7 @@ public class HttpLimits {
 
     /** The problem of a body whose chunks are malformed, answered below the router (no request to name). */
     private byte[] unreadableBody() {
-        DomainMetrics.refused(ProblemType.UNREADABLE_BODY);
+        Problems.countRefused(ProblemType.UNREADABLE_BODY);
         return problem(ProblemType.UNREADABLE_BODY, null).getBytes();
     }
 

@@ -1,6 +1,5 @@
 package io.airisk.scoring.service;
 
-import io.airisk.common.DomainMetrics;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.engine.Answer;
@@ -43,6 +42,6 @@ public class ScoringService {
                                             .questionId() + "; remove it"))
                     .toList());
         }
-        return DomainMetrics.scoring("score", engine.questionnaire().version(), () -> engine.score(parsed));
+        return ScoringMetrics.timed("score", engine.questionnaire().version(), () -> engine.score(parsed));
     }
 }
