@@ -11,30 +11,32 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production JVM options are kept in one argument file, which the first command of the
- * README, the packaged-service tests and the benchmarks use; the README also lists them, for a
- * reader, and must list the same.
+ * README, the packaged-service tests and the benchmarks use; docs/configuration.md also lists them,
+ * for a reader, and must list the same.
  */
 class ProductionOptionsTest {
 
     private static final String MARKER = "<!-- production-options";
 
     @Test
-    void shouldListInTheReadmeTheOptionsOfTheArgumentFile() throws IOException {
+    void shouldListOnTheConfigurationPageTheOptionsOfTheArgumentFile() throws IOException {
         List<String> file = Files.readAllLines(Path.of("src", "main", "jvm", "production.options")).stream()
                 .map(String::trim)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
-        List<String> readme = Files.readAllLines(Path.of("README.md"));
+        List<String> page = Files.readAllLines(Path.of("docs", "configuration.md"));
         int marker = -1;
-        for (int i = 0; i < readme.size(); i++) {
-            if (readme.get(i).startsWith(MARKER)) {
+        for (int i = 0; i < page.size(); i++) {
+            if (page.get(i).startsWith(MARKER)) {
                 marker = i;
             }
         }
-        assertThat(marker).as("the README marks its production options").isNotNegative();
+        assertThat(marker)
+                .as("docs/configuration.md marks its production options")
+                .isNotNegative();
         StringBuilder command = new StringBuilder();
-        for (int i = marker + 2; !readme.get(i).equals("```"); i++) {
-            command.append(readme.get(i).replace("\\", " ")).append(' ');
+        for (int i = marker + 2; !page.get(i).equals("```"); i++) {
+            command.append(page.get(i).replace("\\", " ")).append(' ');
         }
         List<String> documented = Arrays.stream(command.toString().trim().split("\\s+"))
                 .filter(word -> word.startsWith("-X"))
@@ -42,5 +44,15 @@ class ProductionOptionsTest {
 
         assertThat(documented).containsExactlyElementsOf(file);
         assertThat(file).contains("-Xmx64m", "-XX:+ExitOnOutOfMemoryError");
+    }
+
+    @Test
+    void shouldRunTheReadmesFirstCommandWithTheArgumentFile() throws IOException {
+        String firstCommand = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("./mvnw"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(firstCommand).contains("java @src/main/jvm/production.options -jar");
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * a body is counted from its first byte read until its answer is sent, and one that would pass
  * either bound is refused (503) instead of read. Bodies are small (a few kilobytes, at most
  * {@code quarkus.http.limits.max-body-size}), so the bound holds however many clients send at once,
- * and no client can take it all: that is what makes the heap's worst case a sum (README, Memory).
+ * and no client can take it all: that is what makes the heap's worst case a sum (docs/configuration.md, Memory).
  */
 @ApplicationScoped
 public class BodyBudget {

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * not depend on the answers (indexes, dimension maxima, lowest-risk answers, visibility rules) is
  * computed here, so that scoring itself is a few passes over arrays. Immutable and thread-safe.
  *
- * <p>The formulas, as in the README's methodology section:
+ * <p>The formulas, as in docs/methodology.md:
  * <ul>
  *   <li>answer risk {@code r} in [0, 1]: the option's risk; for several options
  *       {@code 1 - prod(1 - r_i)}, or their maximum where the question says so; for SCALE and

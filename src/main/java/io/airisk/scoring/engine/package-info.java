@@ -3,6 +3,6 @@
  * benchmarked without booting the service. {@link io.airisk.scoring.engine.QuestionnaireValidator}
  * checks a definition, {@link io.airisk.scoring.engine.AnswerParser} turns client answers into
  * typed {@link io.airisk.scoring.engine.Answer}s, and {@link io.airisk.scoring.engine.ScoringEngine}
- * computes the explained result. The README's methodology section describes the same formulas.
+ * computes the explained result. docs/methodology.md describes the same formulas.
  */
 package io.airisk.scoring.engine;

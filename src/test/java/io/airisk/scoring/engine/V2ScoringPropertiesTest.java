@@ -24,8 +24,8 @@ class V2ScoringPropertiesTest extends ScoringProperties {
     /**
      * Up to this weighted mean of the dimension scores the index has room to compound: raising two
      * paired dimensions together adds more than raising each alone. Above it the index bends toward
-     * its ceiling of 100, as any index bounded there and never below the mean must (README,
-     * methodology).
+     * its ceiling of 100, as any index bounded there and never below the mean must
+     * (docs/methodology.md, step 4).
      */
     private static final double HEADROOM_MEAN = 50.0;
 

@@ -22,11 +22,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The worked examples must be what the engine computes: the current version's in the README,
- * v1's in docs/methodology-v1.md. Each one's answers are read from its document, scored, and every
- * number of its tables compared.
+ * The worked examples must be what the engine computes: the current version's in
+ * docs/methodology.md, v1's in docs/methodology-v1.md. Each one's answers are read from its document,
+ * scored, and every number of its tables compared.
  */
-class ReadmeWorkedExampleTest {
+class WorkedExampleTest {
 
     /** A contribution row; scaled answers have a factor column before their points. */
     private static final Pattern CONTRIBUTION = Pattern.compile(
@@ -45,7 +45,7 @@ class ReadmeWorkedExampleTest {
 
     static Stream<Arguments> documents() {
         return Stream.of(
-                Arguments.of("README.md", Questionnaires.v2Engine(), "worked-example-answers.json"),
+                Arguments.of("docs/methodology.md", Questionnaires.v2Engine(), "worked-example-answers.json"),
                 Arguments.of("docs/methodology-v1.md", Questionnaires.v1Engine(), "v1-worked-example-answers.json"));
     }
 
@@ -120,7 +120,7 @@ class ReadmeWorkedExampleTest {
                 .mapToInt(d -> d.contributions().size())
                 .sum();
         assertThat(seen)
-                .as("every number of the result appears in the README")
+                .as("every number of the result appears in " + document)
                 .hasSize(result.dimensions().size()
                         + contributions
                         + result.overallTerms().size()
@@ -141,7 +141,7 @@ class ReadmeWorkedExampleTest {
 
     private static Map<String, Object> answers(List<String> lines, String answersFile) throws IOException {
         int marker = lines.indexOf("<!-- worked-example:answers (also in examples/" + answersFile + ") -->");
-        assertThat(marker).as("the README marks its worked example's answers").isNotNegative();
+        assertThat(marker).as("the document marks its worked example's answers").isNotNegative();
         StringBuilder json = new StringBuilder();
         for (int i = marker + 2; !lines.get(i).equals("```"); i++) {
             json.append(lines.get(i)).append('\n');
