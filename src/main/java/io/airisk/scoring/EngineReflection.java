@@ -1,17 +1,17 @@
 package io.airisk.scoring;
 
-import io.airisk.scoring.engine.Anchor;
-import io.airisk.scoring.engine.Answer;
-import io.airisk.scoring.engine.Band;
-import io.airisk.scoring.engine.Dimension;
-import io.airisk.scoring.engine.Interaction;
-import io.airisk.scoring.engine.Option;
-import io.airisk.scoring.engine.Question;
-import io.airisk.scoring.engine.Questionnaire;
-import io.airisk.scoring.engine.RecommendationRule;
-import io.airisk.scoring.engine.ScoreResult;
-import io.airisk.scoring.engine.ShowIf;
-import io.airisk.scoring.engine.Trigger;
+import io.airisk.engine.Anchor;
+import io.airisk.engine.Answer;
+import io.airisk.engine.Band;
+import io.airisk.engine.Dimension;
+import io.airisk.engine.Interaction;
+import io.airisk.engine.Option;
+import io.airisk.engine.Question;
+import io.airisk.engine.Questionnaire;
+import io.airisk.engine.RecommendationRule;
+import io.airisk.engine.ScoreResult;
+import io.airisk.engine.ShowIf;
+import io.airisk.engine.Trigger;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

@@ -2,7 +2,7 @@ package io.airisk.scoring;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airisk.scoring.engine.Answer;
+import io.airisk.engine.Answer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 

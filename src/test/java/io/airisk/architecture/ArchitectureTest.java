@@ -1,6 +1,7 @@
 package io.airisk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,7 +19,7 @@ class ArchitectureTest {
     void engineShouldUseNoFrameworkOrLibrary() {
         noClasses()
                 .that()
-                .resideInAPackage("io.airisk.scoring.engine..")
+                .resideInAPackage("io.airisk.engine..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -38,15 +39,30 @@ class ArchitectureTest {
     void engineShouldNotDependOnTheRestOfTheService() {
         noClasses()
                 .that()
-                .resideInAPackage("io.airisk.scoring.engine..")
+                .resideInAPackage("io.airisk.engine..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
+                        "io.airisk.access..",
                         "io.airisk.assessment..",
-                        "io.airisk.questionnaire..",
                         "io.airisk.common..",
-                        "io.airisk.scoring.rest..")
+                        "io.airisk.idempotency..",
+                        "io.airisk.questionnaire..",
+                        "io.airisk.report..",
+                        "io.airisk.scoring..")
                 .check(MAIN);
+    }
+
+    /** No two features depend on each other, so that each can be read, and changed, from the bottom up. */
+    @Test
+    void featuresShouldBeFreeOfCycles() {
+        slices().matching("io.airisk.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /** Nor do any two packages, at whatever depth: a feature's layers, or common's parts. */
+    @Test
+    void packagesShouldBeFreeOfCycles() {
+        slices().matching("io.airisk.(**)").should().beFreeOfCycles().check(MAIN);
     }
 
     /** What-if scoring stores nothing: it cannot reach storage at all. */

@@ -2,7 +2,7 @@ package io.airisk.assessment;
 
 import static io.restassured.RestAssured.given;
 
-import io.airisk.scoring.engine.Questionnaires;
+import io.airisk.engine.Questionnaires;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.airisk.Concurrently;
 import io.airisk.access.repository.TenantEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
-import io.airisk.scoring.engine.Questionnaires;
+import io.airisk.engine.Questionnaires;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

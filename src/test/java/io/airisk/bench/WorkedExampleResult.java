@@ -2,8 +2,8 @@ package io.airisk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.scoring.ScoringJson;
-import io.airisk.scoring.engine.Questionnaires;
-import io.airisk.scoring.engine.ScoringEngine;
+import io.airisk.engine.Questionnaires;
+import io.airisk.engine.ScoringEngine;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -2,12 +2,12 @@ package io.airisk.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.airisk.scoring.engine.Question;
-import io.airisk.scoring.engine.QuestionType;
-import io.airisk.scoring.engine.Questionnaire;
-import io.airisk.scoring.engine.QuestionnaireValidator;
-import io.airisk.scoring.engine.Questionnaires;
-import io.airisk.scoring.engine.RecommendationRule;
+import io.airisk.engine.Question;
+import io.airisk.engine.QuestionType;
+import io.airisk.engine.Questionnaire;
+import io.airisk.engine.QuestionnaireValidator;
+import io.airisk.engine.Questionnaires;
+import io.airisk.engine.RecommendationRule;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -2,14 +2,14 @@ package io.airisk.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.airisk.scoring.engine.Anchor;
-import io.airisk.scoring.engine.Question;
-import io.airisk.scoring.engine.QuestionType;
-import io.airisk.scoring.engine.Questionnaire;
-import io.airisk.scoring.engine.QuestionnaireValidator;
-import io.airisk.scoring.engine.Questionnaires;
-import io.airisk.scoring.engine.RecommendationRule;
-import io.airisk.scoring.engine.ShowIf;
+import io.airisk.engine.Anchor;
+import io.airisk.engine.Question;
+import io.airisk.engine.QuestionType;
+import io.airisk.engine.Questionnaire;
+import io.airisk.engine.QuestionnaireValidator;
+import io.airisk.engine.Questionnaires;
+import io.airisk.engine.RecommendationRule;
+import io.airisk.engine.ShowIf;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;

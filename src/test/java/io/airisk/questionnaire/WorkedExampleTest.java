@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airisk.scoring.engine.Questionnaires;
-import io.airisk.scoring.engine.ScoreResult;
-import io.airisk.scoring.engine.ScoringEngine;
+import io.airisk.engine.Questionnaires;
+import io.airisk.engine.ScoreResult;
+import io.airisk.engine.ScoringEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.airisk.assessment.repository;
 
 import io.airisk.assessment.AssessmentStatus;
-import io.airisk.scoring.engine.ScoreResult;
+import io.airisk.engine.ScoreResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

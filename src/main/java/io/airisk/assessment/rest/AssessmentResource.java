@@ -24,7 +24,7 @@ import io.airisk.idempotency.IdempotencyKeyInUseException;
 import io.airisk.idempotency.IdempotencyKeyReusedException;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.EngineSchemas;
-import io.airisk.scoring.engine.InvalidAnswersException;
+import io.airisk.engine.InvalidAnswersException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -3,7 +3,7 @@ package io.airisk.assessment.service;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.idempotency.Identified;
 import io.airisk.scoring.EngineSchemas;
-import io.airisk.scoring.engine.ScoreResult;
+import io.airisk.engine.ScoreResult;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

@@ -2,8 +2,8 @@ package io.airisk.questionnaire.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.common.json.StrictJson;
-import io.airisk.scoring.engine.Questionnaire;
-import io.airisk.scoring.engine.ScoringEngine;
+import io.airisk.engine.Questionnaire;
+import io.airisk.engine.ScoringEngine;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package io.airisk.scoring.rest;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.ProblemResponses;
 import io.airisk.common.error.Problems;
-import io.airisk.scoring.engine.InvalidAnswersException;
+import io.airisk.engine.InvalidAnswersException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

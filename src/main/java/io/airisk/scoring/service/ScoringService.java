@@ -2,11 +2,11 @@ package io.airisk.scoring.service;
 
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
-import io.airisk.scoring.engine.Answer;
-import io.airisk.scoring.engine.AnswerError;
-import io.airisk.scoring.engine.InvalidAnswersException;
-import io.airisk.scoring.engine.ScoreResult;
-import io.airisk.scoring.engine.ScoringEngine;
+import io.airisk.engine.Answer;
+import io.airisk.engine.AnswerError;
+import io.airisk.engine.InvalidAnswersException;
+import io.airisk.engine.ScoreResult;
+import io.airisk.engine.ScoringEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.airisk.assessment.Api;
-import io.airisk.scoring.engine.Questionnaires;
+import io.airisk.engine.Questionnaires;
 import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -1,0 +1,103 @@
+package io.airisk.engine;
+
+import java.util.List;
+
+/**
+ * An explained score. Every number is rounded to the cent (two decimals), and the parts add up
+ * exactly: a dimension's contribution points sum to its score, the overall terms' points sum to
+ * the overall index.
+ *
+ * @param overallRisk the overall index in [0, 100]
+ * @param band the band of the overall index
+ * @param completeness answered visible questions over visible questions, in [0, 1]
+ * @param overallTerms the weighted dimension and interaction terms whose points add up to the index
+ * @param recommendations fired recommendations, largest expected risk reduction first
+ * @param notice what the index measures and what it does not
+ * @param unknownCount visible answers that are {@value Answer.Unknown#VALUE}
+ * @param range the overall index with every {@value Answer.Unknown#VALUE} answer at the lowest and
+ *     at the highest risk its question allows; both equal {@code overallRisk} when none is unknown
+ */
+public record ScoreResult(
+        double overallRisk,
+        RiskBand band,
+        double completeness,
+        String questionnaireVersion,
+        List<DimensionScore> dimensions,
+        List<OverallTerm> overallTerms,
+        List<Recommendation> recommendations,
+        String notice,
+        int unknownCount,
+        Range range) {
+
+    public ScoreResult {
+        dimensions = List.copyOf(dimensions);
+        overallTerms = List.copyOf(overallTerms);
+        recommendations = List.copyOf(recommendations);
+    }
+
+    /** The score of one dimension and what each visible answer contributed to it. */
+    public record DimensionScore(String id, double score, List<Contribution> contributions) {
+        public DimensionScore {
+            contributions = List.copyOf(contributions);
+        }
+    }
+
+    /** Where the overall index would lie if every answer given as unknown were known. */
+    public record Range(double low, double high) {}
+
+    /**
+     * What one answer adds to its dimension's score:
+     * {@code 100 * weight * risk * factor / dimension maximum}.
+     *
+     * @param risk the answer's risk value in [0, 1]
+     * @param weight the question's weight within its dimension
+     * @param factor for a question scaled by others ({@code scaledBy}), the product of their answers'
+     *     risks, in [0, 1]; absent otherwise
+     */
+    public record Contribution(String questionId, double points, double risk, double weight, Double factor) {}
+
+    /**
+     * One term of the overall index.
+     *
+     * @param value the dimension score, or for an interaction {@code a * b / 100}
+     * @param points {@code weight * value / total weight}: what the term adds to the index
+     */
+    public record OverallTerm(String id, TermKind kind, double weight, double value, double points) {}
+
+    /**
+     * A fired recommendation.
+     *
+     * @param triggeredBy the question ids whose answers fired it
+     * @param expectedRiskReduction today's overall index minus the index with those answers moved to
+     *     their lowest-risk values: a fall in this index, not a return on investment
+     * @param because the answers that fired it, as given; empty in results stored before
+     *     questionnaire v2, which did not keep them
+     * @param target the state to reach; absent when the definition gives none
+     * @param effort what reaching it takes; absent when the definition gives none
+     * @param tradeOff its main cost or downside; absent when the definition gives none
+     */
+    public record Recommendation(
+            String id,
+            String title,
+            String reference,
+            String rationale,
+            List<String> triggeredBy,
+            double expectedRiskReduction,
+            List<Because> because,
+            String target,
+            Effort effort,
+            String tradeOff) {
+        public Recommendation {
+            triggeredBy = List.copyOf(triggeredBy);
+            because = because == null ? List.of() : List.copyOf(because);
+        }
+    }
+
+    /**
+     * One answer that fired a recommendation, as given.
+     *
+     * @param answer the answer as a client sends it ({@link Answer#toJson()}): an option id, a list
+     *     of them, a number, a boolean or {@value Answer.Unknown#VALUE}
+     */
+    public record Because(String questionId, Object answer) {}
+}

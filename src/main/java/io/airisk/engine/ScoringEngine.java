@@ -1,0 +1,621 @@
+package io.airisk.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Scores answers against one questionnaire version. Built once per version: everything that does
+ * not depend on the answers (indexes, dimension maxima, lowest-risk answers, visibility rules) is
+ * computed here, so that scoring itself is a few passes over arrays. Immutable and thread-safe.
+ *
+ * <p>The formulas, as in docs/methodology.md:
+ * <ul>
+ *   <li>answer risk {@code r} in [0, 1]: the option's risk; for several options
+ *       {@code 1 - prod(1 - r_i)}, or their maximum where the question says so; for SCALE and
+ *       NUMBER the position in [min, max], reversed when DESCENDING; for BOOLEAN 1 for the riskier
+ *       value, 0 for the other; for "unknown" the question's published {@code unknownRisk};</li>
+ *   <li>a question scaled by others counts {@code r * f}, where {@code f} is the product of their
+ *       answers' risks (the lowest possible for each one hidden or unanswered);</li>
+ *   <li>dimension score {@code S_d = 100 * sum(w_q * r_q * f_q) / sum(w_q * m_q * F_q)} over its
+ *       visible answers, where {@code m_q} and {@code F_q} are the riskiest values the answer and
+ *       its factor can take and the denominator runs over all the dimension's questions;</li>
+ *   <li>overall index by the definition's {@link Compounding}, computed from the dimension scores
+ *       rounded to the cent.</li>
+ * </ul>
+ */
+public final class ScoringEngine {
+
+    private final Questionnaire questionnaire;
+    private final AnswerParser parser;
+    private final Question[] questions;
+    private final Map<String, Integer> indexById = new HashMap<>();
+    private final int[] dimensionOf;
+    private final int[][] questionsOf;
+    private final double[] questionWeight;
+    private final int[][] scaledBy;
+    /** Each question's highest possible risk; its lowest is {@link #lowestRisk}. */
+    private final double[] highestPossibleRisk;
+
+    private final Compounding compounding;
+    private final double[] dimensionMaximum;
+    private final double[] dimensionWeight;
+    private final int[] interactionFirst;
+    private final int[] interactionSecond;
+    private final double[] interactionWeight;
+    private final double dimensionWeightSum;
+    private final double totalWeight;
+    private final int[] controllerOf;
+    private final Set<Object>[] revealingValues;
+    private final Map<String, Double>[] optionRisk;
+    private final Answer[] lowestRiskAnswer;
+    private final double[] lowestRisk;
+    private final boolean[] revealedByLowestRisk;
+    private final int[][] ruleTriggerQuestion;
+    private final double[][] ruleTriggerMinRisk;
+
+    /**
+     * @throws IllegalArgumentException when the definition is invalid, naming every fault
+     */
+    @SuppressWarnings("unchecked")
+    public ScoringEngine(Questionnaire questionnaire) {
+        List<String> faults = QuestionnaireValidator.validate(questionnaire);
+        if (!faults.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Invalid questionnaire " + questionnaire.version() + ": " + String.join("; ", faults));
+        }
+        this.questionnaire = questionnaire;
+        this.parser = new AnswerParser(questionnaire);
+        this.questions = questionnaire.questions().toArray(Question[]::new);
+        int n = questions.length;
+        List<Dimension> dimensions = questionnaire.dimensions();
+        Map<String, Integer> dimensionIndex = new HashMap<>();
+        dimensionWeight = new double[dimensions.size()];
+        for (int d = 0; d < dimensions.size(); d++) {
+            dimensionIndex.put(dimensions.get(d).id(), d);
+            dimensionWeight[d] = dimensions.get(d).weight();
+        }
+
+        dimensionOf = new int[n];
+        questionWeight = new double[n];
+        dimensionMaximum = new double[dimensions.size()];
+        controllerOf = new int[n];
+        revealingValues = new Set[n];
+        optionRisk = new Map[n];
+        lowestRiskAnswer = new Answer[n];
+        highestPossibleRisk = new double[n];
+        for (int i = 0; i < n; i++) {
+            indexById.put(questions[i].id(), i);
+        }
+        scaledBy = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Question question = questions[i];
+            dimensionOf[i] = dimensionIndex.get(question.dimension());
+            questionWeight[i] = question.weight();
+            scaledBy[i] = question.scaledBy().stream().mapToInt(indexById::get).toArray();
+            double maximumFactor = 1.0;
+            for (int m : scaledBy[i]) {
+                maximumFactor *= Risk.maximum(questions[m]);
+            }
+            dimensionMaximum[dimensionOf[i]] += questionWeight[i] * Risk.maximum(question) * maximumFactor;
+            highestPossibleRisk[i] = Risk.maximum(question);
+            lowestRiskAnswer[i] = Risk.lowestRiskAnswer(question);
+            if (question.options() != null) {
+                Map<String, Double> risks = new HashMap<>();
+                question.options().forEach(option -> risks.put(option.id(), option.risk()));
+                optionRisk[i] = risks;
+            }
+            ShowIf showIf = question.showIf();
+            controllerOf[i] = showIf == null ? -1 : indexById.get(showIf.questionId());
+            revealingValues[i] = showIf == null ? Set.of() : new HashSet<>(showIf.anyOf());
+        }
+
+        // What moving an answer to its lowest risk does, for the improvement plan.
+        lowestRisk = new double[n];
+        revealedByLowestRisk = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            lowestRisk[i] = risk(i, lowestRiskAnswer[i]);
+            revealedByLowestRisk[i] = controllerOf[i] >= 0 && reveals(i, lowestRiskAnswer[controllerOf[i]]);
+        }
+
+        questionsOf = new int[dimensionWeight.length][];
+        for (int d = 0; d < dimensionWeight.length; d++) {
+            int dimension = d;
+            questionsOf[d] = IntStream.range(0, n)
+                    .filter(i -> dimensionOf[i] == dimension)
+                    .toArray();
+        }
+
+        List<Interaction> interactions = questionnaire.interactions();
+        interactionFirst = new int[interactions.size()];
+        interactionSecond = new int[interactions.size()];
+        interactionWeight = new double[interactions.size()];
+        dimensionWeightSum = Arrays.stream(dimensionWeight).sum();
+        double total = dimensionWeightSum;
+        for (int k = 0; k < interactions.size(); k++) {
+            interactionFirst[k] = dimensionIndex.get(interactions.get(k).first());
+            interactionSecond[k] = dimensionIndex.get(interactions.get(k).second());
+            interactionWeight[k] = interactions.get(k).weight();
+            total += interactionWeight[k];
+        }
+        totalWeight = total;
+        compounding = questionnaire.compounding();
+
+        List<RecommendationRule> rules = questionnaire.recommendations();
+        ruleTriggerQuestion = new int[rules.size()][];
+        ruleTriggerMinRisk = new double[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            List<Trigger> triggers = rules.get(r).triggers();
+            ruleTriggerQuestion[r] = triggers.stream()
+                    .mapToInt(t -> indexById.get(t.questionId()))
+                    .toArray();
+            ruleTriggerMinRisk[r] =
+                    triggers.stream().mapToDouble(Trigger::minRisk).toArray();
+        }
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    /**
+     * Parses client answers (plain JSON values) against this version; {@code null} means no answer.
+     *
+     * @throws InvalidAnswersException naming every bad question id
+     */
+    public Map<String, Answer> parse(Map<String, ?> raw) {
+        return parser.parse(raw);
+    }
+
+    /**
+     * Applies answer changes (a {@code null} value removes that answer) to typed answers.
+     *
+     * @throws InvalidAnswersException naming every bad question id; nothing is applied then
+     */
+    public Map<String, Answer> merge(Map<String, Answer> current, Map<String, ?> changes) {
+        return parser.merge(current, changes);
+    }
+
+    /** Scores the answers; answers to hidden questions are ignored. */
+    public ScoreResult score(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        Evaluation today = evaluate(given);
+        List<ScoreResult.DimensionScore> dimensions = dimensionScores(today);
+        List<ScoreResult.OverallTerm> terms = overallTerms(today);
+        List<ScoreResult.Recommendation> recommendations = recommendations(today);
+        return new ScoreResult(
+                today.overall,
+                band(today.overall),
+                today.completeness(),
+                questionnaire.version(),
+                dimensions,
+                terms,
+                recommendations,
+                questionnaire.notice(),
+                today.unknownCount,
+                range(today));
+    }
+
+    /** The index with every visible "unknown" answer at its question's lowest, then highest, risk. */
+    private ScoreResult.Range range(Evaluation today) {
+        if (today.unknownCount == 0) {
+            return new ScoreResult.Range(today.overall, today.overall);
+        }
+        double[] low = today.risk.clone();
+        double[] high = today.risk.clone();
+        for (int i = 0; i < questions.length; i++) {
+            if (today.given[i] instanceof Answer.Unknown) {
+                low[i] = lowestRisk[i];
+                high[i] = highestPossibleRisk[i];
+            }
+        }
+        return new ScoreResult.Range(
+                roundedOverall(weighted(today.given, today.visible, low)),
+                roundedOverall(weighted(today.given, today.visible, high)));
+    }
+
+    /** The overall index before rounding: the property tests' view of strict monotonicity. */
+    double exactOverall(Map<String, Answer> answers) {
+        Evaluation evaluation = evaluate(toArray(answers));
+        return overall(evaluation.exactDimensionScore);
+    }
+
+    /** The overall index, unrounded, from given dimension scores: the tests' view of the compounding. */
+    double overallOf(double[] dimensionScores) {
+        return overall(dimensionScores);
+    }
+
+    /** One answer's risk value in [0, 1], before any scaling: the tests' view of the answer rules. */
+    double answerRisk(String questionId, Answer answer) {
+        return risk(indexById.get(questionId), answer);
+    }
+
+    /** Ids of answered questions that the other answers hide, in questionnaire order. */
+    public List<String> hiddenAnswers(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        boolean[] visible = visibility(given, new boolean[questions.length]);
+        List<String> hidden = new ArrayList<>();
+        for (int i = 0; i < questions.length; i++) {
+            if (given[i] != null && !visible[i]) {
+                hidden.add(questions[i].id());
+            }
+        }
+        return hidden;
+    }
+
+    /** Ids of required, visible questions without an answer, in questionnaire order. */
+    public List<String> missingRequired(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        boolean[] visible = visibility(given, new boolean[questions.length]);
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < questions.length; i++) {
+            if (visible[i] && questions[i].required() && given[i] == null) {
+                missing.add(questions[i].id());
+            }
+        }
+        return missing;
+    }
+
+    /** The answers without those to hidden questions, in questionnaire order. */
+    public Map<String, Answer> withoutHidden(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        boolean[] visible = visibility(given, new boolean[questions.length]);
+        Map<String, Answer> kept = new LinkedHashMap<>();
+        for (int i = 0; i < questions.length; i++) {
+            if (given[i] != null && visible[i]) {
+                kept.put(questions[i].id(), given[i]);
+            }
+        }
+        return kept;
+    }
+
+    private Answer[] toArray(Map<String, Answer> answers) {
+        Answer[] given = new Answer[questions.length];
+        answers.forEach((questionId, answer) -> {
+            Integer index = indexById.get(questionId);
+            if (index == null) {
+                throw new IllegalArgumentException(questionId + " is not a question of " + questionnaire.version());
+            }
+            given[index] = answer;
+        });
+        return given;
+    }
+
+    /**
+     * Which questions are visible: those without a condition, and those whose controlling
+     * question is visible and answered with a revealing value. Fills {@code revealed} with the
+     * condition alone.
+     */
+    private boolean[] visibility(Answer[] given, boolean[] revealed) {
+        boolean[] visible = new boolean[questions.length];
+        for (int i = 0; i < questions.length; i++) {
+            int controller = controllerOf[i];
+            revealed[i] = controller < 0 || (given[controller] != null && reveals(i, given[controller]));
+            visible[i] = revealed[i] && (controller < 0 || visible[controller]);
+        }
+        return visible;
+    }
+
+    private boolean reveals(int question, Answer controllerAnswer) {
+        Set<Object> values = revealingValues[question];
+        if (controllerAnswer instanceof Answer.Choice choice) {
+            return values.contains(choice.optionId());
+        }
+        if (controllerAnswer instanceof Answer.Choices choices) {
+            for (String optionId : choices.optionIds()) {
+                if (values.contains(optionId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (controllerAnswer instanceof Answer.Flag flag) {
+            return values.contains(flag.value());
+        }
+        if (controllerAnswer instanceof Answer.Unknown) {
+            return values.contains(Answer.Unknown.VALUE);
+        }
+        return false;
+    }
+
+    private double risk(int i, Answer answer) {
+        Question question = questions[i];
+        if (answer instanceof Answer.Choice choice) {
+            return optionRisk[i].get(choice.optionId());
+        }
+        if (answer instanceof Answer.Choices choices) {
+            if (question.combine() == Combination.MAX) {
+                double riskiest = 0.0;
+                for (String optionId : choices.optionIds()) {
+                    riskiest = Math.max(riskiest, optionRisk[i].get(optionId));
+                }
+                return riskiest;
+            }
+            double survival = 1.0;
+            for (String optionId : choices.optionIds()) {
+                survival *= 1.0 - optionRisk[i].get(optionId);
+            }
+            return 1.0 - survival;
+        }
+        if (answer instanceof Answer.Unknown) {
+            return question.unknownRisk();
+        }
+        if (answer instanceof Answer.Numeric numeric) {
+            double position = (numeric.value() - question.min()) / (question.max() - question.min());
+            return question.riskDirection() == RiskDirection.ASCENDING ? position : 1.0 - position;
+        }
+        boolean value = ((Answer.Flag) answer).value();
+        return value == (question.riskDirection() == RiskDirection.ASCENDING) ? 1.0 : 0.0;
+    }
+
+    private Evaluation evaluate(Answer[] given) {
+        int n = questions.length;
+        boolean[] revealed = new boolean[n];
+        boolean[] visible = visibility(given, revealed);
+        double[] risk = new double[n];
+        int visibleCount = 0;
+        int answeredCount = 0;
+        int unknownCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (given[i] != null) {
+                risk[i] = risk(i, given[i]);
+            }
+            if (visible[i]) {
+                visibleCount++;
+                if (given[i] != null) {
+                    answeredCount++;
+                    if (given[i] instanceof Answer.Unknown) {
+                        unknownCount++;
+                    }
+                }
+            }
+        }
+        double[] exact = dimensionScores(weighted(given, visible, risk));
+        double[] rounded = toCents(exact);
+        double overall = Cents.round(overall(rounded));
+        return new Evaluation(
+                given, revealed, visible, risk, exact, rounded, overall, visibleCount, answeredCount, unknownCount);
+    }
+
+    /** Each dimension's sum of {@code w_q * r_q * f_q} over its visible answers. */
+    private double[] weighted(Answer[] given, boolean[] visible, double[] risk) {
+        double[] weighted = new double[dimensionWeight.length];
+        for (int i = 0; i < questions.length; i++) {
+            if (visible[i] && given[i] != null) {
+                weighted[dimensionOf[i]] += questionWeight[i] * risk[i] * factor(i, given, visible, risk);
+            }
+        }
+        return weighted;
+    }
+
+    /**
+     * The product of the risks of the answers that scale question i. One not given counts at its
+     * lowest risk, as every missing answer does: answering it never lowers a score.
+     */
+    private double factor(int i, Answer[] given, boolean[] visible, double[] risk) {
+        double factor = 1.0;
+        for (int m : scaledBy[i]) {
+            factor *= visible[m] && given[m] != null ? risk[m] : lowestRisk[m];
+        }
+        return factor;
+    }
+
+    /**
+     * The overall index with the marked answers moved to their lowest-risk values: reuses today's
+     * answer risks; questions that a move hides drop out.
+     */
+    private double overallWithLowestRisk(Evaluation today, boolean[] moved) {
+        int n = questions.length;
+        boolean[] visible = new boolean[n];
+        double[] risk = new double[n];
+        for (int i = 0; i < n; i++) {
+            int controller = controllerOf[i];
+            visible[i] = controller < 0
+                    || (visible[controller] && (moved[controller] ? revealedByLowestRisk[i] : today.revealed[i]));
+            risk[i] = moved[i] ? lowestRisk[i] : today.risk[i];
+        }
+        return roundedOverall(weighted(today.given, visible, risk));
+    }
+
+    private double[] dimensionScores(double[] weighted) {
+        double[] scores = new double[weighted.length];
+        for (int d = 0; d < weighted.length; d++) {
+            scores[d] = 100.0 * weighted[d] / dimensionMaximum[d];
+        }
+        return scores;
+    }
+
+    /** The overall index, rounded to the cent, from the dimension scores rounded to the cent. */
+    private double roundedOverall(double[] weighted) {
+        return Cents.round(overall(toCents(dimensionScores(weighted))));
+    }
+
+    private static double[] toCents(double[] values) {
+        double[] cents = new double[values.length];
+        for (int d = 0; d < values.length; d++) {
+            cents[d] = Cents.round(values[d]);
+        }
+        return cents;
+    }
+
+    private double overall(double[] dimensionScores) {
+        double sum = 0;
+        for (int d = 0; d < dimensionScores.length; d++) {
+            sum += dimensionWeight[d] * dimensionScores[d];
+        }
+        return switch (compounding) {
+            case WEIGHTED_TERMS -> {
+                for (int k = 0; k < interactionWeight.length; k++) {
+                    sum += interactionWeight[k] * interactionValue(k, dimensionScores);
+                }
+                yield sum / totalWeight;
+            }
+            case HEADROOM -> {
+                double mean = sum / dimensionWeightSum;
+                yield mean + (100.0 - mean) * headroomShare(dimensionScores);
+            }
+        };
+    }
+
+    /** Under {@link Compounding#HEADROOM}: {@code sum(V_k * S_a * S_b / 10,000)}, below 1. */
+    private double headroomShare(double[] dimensionScores) {
+        double share = 0;
+        for (int k = 0; k < interactionWeight.length; k++) {
+            share += interactionWeight[k] * interactionValue(k, dimensionScores) / 100.0;
+        }
+        return share;
+    }
+
+    private double interactionValue(int k, double[] dimensionScores) {
+        return dimensionScores[interactionFirst[k]] * dimensionScores[interactionSecond[k]] / 100.0;
+    }
+
+    private List<ScoreResult.DimensionScore> dimensionScores(Evaluation evaluation) {
+        List<ScoreResult.DimensionScore> scores = new ArrayList<>(dimensionWeight.length);
+        for (int d = 0; d < dimensionWeight.length; d++) {
+            int[] answered = new int[questionsOf[d].length];
+            int count = 0;
+            for (int i : questionsOf[d]) {
+                // A question that only scales others shows in their factors, not as points of its own.
+                if (evaluation.visible[i] && evaluation.given[i] != null && questionWeight[i] > 0) {
+                    answered[count++] = i;
+                }
+            }
+            double[] points = new double[count];
+            double[] factors = new double[count];
+            for (int j = 0; j < count; j++) {
+                int i = answered[j];
+                factors[j] = factor(i, evaluation.given, evaluation.visible, evaluation.risk);
+                points[j] = 100.0 * questionWeight[i] * evaluation.risk[i] * factors[j] / dimensionMaximum[d];
+            }
+            double[] cents = Cents.apportion(points, evaluation.dimensionScore[d]);
+            List<ScoreResult.Contribution> contributions = new ArrayList<>(count);
+            for (int j = 0; j < count; j++) {
+                int i = answered[j];
+                contributions.add(new ScoreResult.Contribution(
+                        questions[i].id(),
+                        cents[j],
+                        fourDecimals(evaluation.risk[i]),
+                        questionWeight[i],
+                        scaledBy[i].length == 0 ? null : fourDecimals(factors[j])));
+            }
+            scores.add(new ScoreResult.DimensionScore(
+                    questionnaire.dimensions().get(d).id(), evaluation.dimensionScore[d], contributions));
+        }
+        return scores;
+    }
+
+    private List<ScoreResult.OverallTerm> overallTerms(Evaluation evaluation) {
+        int dimensions = dimensionWeight.length;
+        double[] points = new double[dimensions + interactionWeight.length];
+        double[] values = new double[points.length];
+        double dimensionDivisor = compounding == Compounding.HEADROOM ? dimensionWeightSum : totalWeight;
+        double mean = 0;
+        for (int d = 0; d < dimensions; d++) {
+            values[d] = evaluation.dimensionScore[d];
+            points[d] = dimensionWeight[d] * values[d] / dimensionDivisor;
+            mean += points[d];
+        }
+        for (int k = 0; k < interactionWeight.length; k++) {
+            values[dimensions + k] = interactionValue(k, evaluation.dimensionScore);
+            points[dimensions + k] = compounding == Compounding.HEADROOM
+                    ? (100.0 - mean) * interactionWeight[k] * values[dimensions + k] / 100.0
+                    : interactionWeight[k] * values[dimensions + k] / totalWeight;
+        }
+        double[] cents = Cents.apportion(points, evaluation.overall);
+        List<ScoreResult.OverallTerm> terms = new ArrayList<>(points.length);
+        for (int d = 0; d < dimensions; d++) {
+            terms.add(new ScoreResult.OverallTerm(
+                    questionnaire.dimensions().get(d).id(),
+                    TermKind.DIMENSION,
+                    dimensionWeight[d],
+                    values[d],
+                    cents[d]));
+        }
+        for (int k = 0; k < interactionWeight.length; k++) {
+            terms.add(new ScoreResult.OverallTerm(
+                    questionnaire.interactions().get(k).id(),
+                    TermKind.INTERACTION,
+                    interactionWeight[k],
+                    fourDecimals(values[dimensions + k]),
+                    cents[dimensions + k]));
+        }
+        return terms;
+    }
+
+    private List<ScoreResult.Recommendation> recommendations(Evaluation today) {
+        List<RecommendationRule> rules = questionnaire.recommendations();
+        List<ScoreResult.Recommendation> fired = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            List<String> triggeredBy = new ArrayList<>();
+            List<ScoreResult.Because> because = new ArrayList<>();
+            boolean[] moved = new boolean[questions.length];
+            for (int t = 0; t < ruleTriggerQuestion[r].length; t++) {
+                int i = ruleTriggerQuestion[r][t];
+                if (today.visible[i] && today.given[i] != null && today.risk[i] >= ruleTriggerMinRisk[r][t]) {
+                    moved[i] = true;
+                    triggeredBy.add(questions[i].id());
+                    because.add(new ScoreResult.Because(questions[i].id(), today.given[i].toJson()));
+                }
+            }
+            if (!triggeredBy.isEmpty()) {
+                double reduction = Cents.round(today.overall - overallWithLowestRisk(today, moved));
+                RecommendationRule rule = rules.get(r);
+                fired.add(new ScoreResult.Recommendation(
+                        rule.id(),
+                        rule.title(),
+                        rule.reference(),
+                        rule.rationale(),
+                        triggeredBy,
+                        reduction,
+                        because,
+                        rule.target(),
+                        rule.effort(),
+                        rule.tradeOff()));
+            }
+        }
+        // Stable sort: equal reductions keep the definition's order, so the plan is deterministic.
+        fired.sort(Comparator.comparingDouble(ScoreResult.Recommendation::expectedRiskReduction)
+                .reversed());
+        return fired;
+    }
+
+    private static double fourDecimals(double value) {
+        return Math.round(value * 10_000.0) / 10_000.0;
+    }
+
+    private RiskBand band(double overall) {
+        RiskBand band = null;
+        for (Band candidate : questionnaire.bands()) {
+            if (overall >= candidate.min()) {
+                band = candidate.id();
+            }
+        }
+        return band;
+    }
+
+    /** One pass over the answers: what is visible, each answer's risk, the dimension scores. */
+    private record Evaluation(
+            Answer[] given,
+            boolean[] revealed,
+            boolean[] visible,
+            double[] risk,
+            double[] exactDimensionScore,
+            double[] dimensionScore,
+            double overall,
+            int visibleCount,
+            int answeredCount,
+            int unknownCount) {
+
+        double completeness() {
+            return visibleCount == 0 ? 1.0 : Math.round(10_000.0 * answeredCount / visibleCount) / 10_000.0;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.airisk.engine;
+
+/** What a term of the overall index weighs: one dimension's score, or two compounded. */
+public enum TermKind {
+    DIMENSION,
+    INTERACTION
+}

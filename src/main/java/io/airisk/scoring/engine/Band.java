@@ -1,4 +1,0 @@
-package io.airisk.scoring.engine;
-
-/** The overall index maps to the band with the highest {@code min} not above it. */
-public record Band(RiskBand id, Double min) {}

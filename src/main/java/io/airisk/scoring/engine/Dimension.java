@@ -1,8 +1,0 @@
-package io.airisk.scoring.engine;
-
-/**
- * A risk dimension, scored 0 (none) to 100 (maximal).
- *
- * @param weight the dimension's weight in the overall index; positive
- */
-public record Dimension(String id, String name, String description, Double weight) {}

@@ -1,7 +1,0 @@
-package io.airisk.scoring.engine;
-
-/** What a term of the overall index weighs: one dimension's score, or two compounded. */
-public enum TermKind {
-    DIMENSION,
-    INTERACTION
-}

@@ -1,4 +1,0 @@
-package io.airisk.scoring.engine;
-
-/** Fires its rule when the question is visible, answered, and its answer's risk is at least {@code minRisk}. */
-public record Trigger(String questionId, Double minRisk) {}
