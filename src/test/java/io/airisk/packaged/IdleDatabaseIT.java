@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The connection pool removes connections that have been idle for a while, the one that ran the
  * migrations among them, and an embedded H2 database closes with its last connection and opens
- * again with the next. Writes after idle periods must be answered and kept like any other (before
- * migration V6 they failed once the migrating connection was gone). Runs on the database the
- * package was built for.
+ * again with the next. Writes after idle periods must be answered and kept like any other: nothing
+ * in the schema may depend on the connection that created it. Runs on the database the package was
+ * built for.
  */
 class IdleDatabaseIT {
 
