@@ -3,13 +3,11 @@ package io.airisk.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.airisk.Api;
 import io.airisk.TestKeys;
-import io.airisk.assessment.Api;
-import io.airisk.engine.Questionnaires;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import java.net.http.HttpResponse;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +25,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessControlTest {
 
-    @TestHTTPResource("/")
-    URI base;
-
-    private Http http;
     private String admin;
     private String viewer;
     private String editor;
@@ -46,7 +40,7 @@ class AccessControlTest {
     private String keyId;
 
     /** One endpoint: who may call it, at least. */
-    record Endpoint(String method, String path, String body, String role) {
+    record Endpoint(String method, String path, Object body, String role) {
         String on(String assessment) {
             return path.replace("{id}", assessment);
         }
@@ -54,11 +48,16 @@ class AccessControlTest {
         boolean namesAnAssessment() {
             return path.contains("{id}");
         }
+
+        /** Calls the endpoint on that assessment, with the caller's credential. */
+        Response call(Api caller, String assessment) {
+            return caller.send(method, on(assessment), body);
+        }
     }
 
     private List<Endpoint> endpoints() {
         String answers = "{\"llm.production_use\": \"core\"}";
-        String create = Http.write(Api.createBody(Api.organization("Access"), null));
+        Map<String, Object> create = Api.createBody(Api.organization("Access"), null);
         return List.of(
                 new Endpoint("GET", "/api/v1/questionnaires", null, Roles.VIEWER),
                 new Endpoint("GET", "/api/v1/questionnaires/current", null, Roles.VIEWER),
@@ -94,25 +93,24 @@ class AccessControlTest {
 
     @BeforeEach
     void setUp() {
-        http = new Http(base);
         admin = tenant("Access tenant");
         otherAdmin = tenant("Other tenant");
         viewer = key("VIEWER").get("key").asText();
         editor = key("EDITOR").get("key").asText();
         JsonNode toRevoke = key("EDITOR");
         revoked = toRevoke.get("key").asText();
-        http.expect(204, "DELETE", "/api/v1/keys/" + toRevoke.get("id").asText(), admin, null);
+        Api.as(admin).expect(204, "DELETE", "/api/v1/keys/" + toRevoke.get("id").asText(), null);
         keyId = key("VIEWER").get("id").asText();
         draft = create(admin);
         otherDraft = create(admin);
         submitted = create(admin);
-        http.expect(200, "POST", "/api/v1/assessments/" + submitted + "/submit", admin, null);
+        Api.as(admin).expect(200, "POST", "/api/v1/assessments/" + submitted + "/submit", null);
         JsonNode respondentToken =
-                http.expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", editor, "{}");
+                Api.as(editor).expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", "{}");
         respondent = respondentToken.get("token").asText();
         respondentTokenId = respondentToken.get("id").asText();
         JsonNode shareToken =
-                http.expect(201, "POST", "/api/v1/assessments/" + submitted + "/share-tokens", editor, null);
+                Api.as(editor).expect(201, "POST", "/api/v1/assessments/" + submitted + "/share-tokens", null);
         share = shareToken.get("token").asText();
         shareTokenId = shareToken.get("id").asText();
     }
@@ -120,14 +118,21 @@ class AccessControlTest {
     @Test
     void shouldAnswer401WithAChallengeToEveryEndpointWithoutAValidKey() {
         String before = snapshot();
+        List<Api> callers = List.of(
+                Api.anonymous(),
+                Api.as(""),
+                Api.as("ark_nonsense"),
+                Api.withCredential(TestKeys.AUTHORIZATION, "Basic " + TestKeys.ADMIN),
+                Api.as(revoked));
         for (Endpoint endpoint : endpoints()) {
-            for (String key : new String[] {null, "", "ark_nonsense", "Basic " + TestKeys.ADMIN, revoked}) {
-                HttpResponse<String> response = http.send(endpoint.method(), endpoint.on(draft), key, endpoint.body());
-                assertThat(response.statusCode()).as(endpoint + " with " + key).isEqualTo(401);
-                assertThat(response.headers().firstValue("WWW-Authenticate"))
-                        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer realm=\"airisk\""));
-                assertThat(response.headers().firstValue("Content-Type")).hasValue(Api.PROBLEM_JSON);
-                assertThat(Http.json(response).get("type").asText()).isEqualTo("urn:airisk:problem:unauthorized");
+            for (Api caller : callers) {
+                Response response = endpoint.call(caller, draft);
+                assertThat(response.statusCode())
+                        .as(endpoint + " with " + caller)
+                        .isEqualTo(401);
+                assertThat(response.header("WWW-Authenticate")).startsWith("Bearer realm=\"airisk\"");
+                assertThat(response.header("Content-Type")).isEqualTo(Api.PROBLEM_JSON);
+                assertThat(response.<String>path("type")).isEqualTo("urn:airisk:problem:unauthorized");
             }
         }
         assertThat(snapshot()).isEqualTo(before);
@@ -147,12 +152,11 @@ class AccessControlTest {
                 }
                 // An assessment that exists and one that does not: the same 403.
                 for (String id : new String[] {draft, UUID.randomUUID().toString()}) {
-                    HttpResponse<String> response =
-                            http.send(endpoint.method(), endpoint.on(id), key.getKey(), endpoint.body());
+                    Response response = endpoint.call(Api.as(key.getKey()), id);
                     assertThat(response.statusCode())
                             .as(endpoint + " as " + key.getValue())
                             .isEqualTo(403);
-                    assertThat(Http.json(response).get("type").asText()).isEqualTo("urn:airisk:problem:forbidden");
+                    assertThat(response.<String>path("type")).isEqualTo("urn:airisk:problem:forbidden");
                 }
             }
         }
@@ -167,12 +171,12 @@ class AccessControlTest {
                 continue;
             }
             String missing = UUID.randomUUID().toString();
-            HttpResponse<String> theirs = http.send(endpoint.method(), endpoint.on(draft), otherAdmin, endpoint.body());
-            HttpResponse<String> none = http.send(endpoint.method(), endpoint.on(missing), otherAdmin, endpoint.body());
+            Response theirs = endpoint.call(Api.as(otherAdmin), draft);
+            Response none = endpoint.call(Api.as(otherAdmin), missing);
             assertThat(theirs.statusCode()).as(endpoint.toString()).isEqualTo(404);
-            assertThat(Http.withoutTraceId(theirs, draft, missing)).isEqualTo(Http.withoutTraceId(none));
+            assertThat(withoutTraceId(theirs, draft, missing)).isEqualTo(withoutTraceId(none, "", ""));
         }
-        JsonNode page = http.expect(200, "GET", "/api/v1/assessments?size=100", otherAdmin, null);
+        JsonNode page = Api.as(otherAdmin).expect(200, "GET", "/api/v1/assessments?size=100", null);
         assertThat(page.get("total").asLong()).isZero();
         assertThat(page.get("items")).isEmpty();
         assertThat(snapshot()).isEqualTo(before);
@@ -192,102 +196,122 @@ class AccessControlTest {
         String before = snapshot();
         for (Endpoint endpoint : endpoints) {
             for (String token : tokens.get(endpoint)) {
-                HttpResponse<String> response =
-                        http.send(endpoint.method(), endpoint.on(otherDraft), token, endpoint.body());
+                Response response = endpoint.call(Api.as(token), otherDraft);
                 assertThat(response.statusCode())
                         .as(endpoint + " with a token of another assessment")
                         .isIn(403, 404);
                 if (endpoint.namesAnAssessment() && response.statusCode() == 404) {
                     String missing = UUID.randomUUID().toString();
-                    assertThat(Http.withoutTraceId(response, otherDraft, missing))
-                            .isEqualTo(Http.withoutTraceId(
-                                    http.send(endpoint.method(), endpoint.on(missing), token, endpoint.body())));
+                    assertThat(withoutTraceId(response, otherDraft, missing))
+                            .isEqualTo(withoutTraceId(endpoint.call(Api.as(token), missing), "", ""));
                 }
-                assertThat(response.body()).doesNotContain("\"answers\"");
+                assertThat(response.asString()).doesNotContain("\"answers\"");
             }
         }
         assertThat(snapshot()).isEqualTo(before);
 
         // Its own: the respondent reads, answers and submits; the board reads the result.
-        http.expect(200, "GET", "/api/v1/questionnaires/v1", respondent, null);
-        http.expect(200, "GET", "/api/v1/assessments/" + draft, respondent, null);
-        http.expect(
-                200,
-                "PATCH",
-                "/api/v1/assessments/" + draft + "/answers",
-                respondent,
-                "{\"llm.production_use\": \"none\"}");
-        http.expect(403, "DELETE", "/api/v1/assessments/" + draft, respondent, null);
-        http.expect(403, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", respondent, "{}");
-        JsonNode result = http.expect(200, "GET", "/api/v1/assessments/" + submitted, share, null);
+        Api.as(respondent).expect(200, "GET", "/api/v1/questionnaires/v1", null);
+        Api.as(respondent).expect(200, "GET", "/api/v1/assessments/" + draft, null);
+        Api.as(respondent)
+                .expect(
+                        200,
+                        "PATCH",
+                        "/api/v1/assessments/" + draft + "/answers",
+                        "{\"llm.production_use\": \"none\"}");
+        Api.as(respondent).expect(403, "DELETE", "/api/v1/assessments/" + draft, null);
+        Api.as(respondent).expect(403, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", "{}");
+        JsonNode result = Api.as(share).expect(200, "GET", "/api/v1/assessments/" + submitted, null);
         assertThat(result.get("result").get("band").asText()).isNotEmpty();
-        http.expect(403, "PATCH", "/api/v1/assessments/" + submitted + "/answers", share, "{}");
-        http.expect(403, "GET", "/api/v1/assessments", share, null);
+        Api.as(share).expect(403, "PATCH", "/api/v1/assessments/" + submitted + "/answers", "{}");
+        Api.as(share).expect(403, "GET", "/api/v1/assessments", null);
     }
 
     private String mint(String kind, String assessment) {
-        return http.expect(201, "POST", "/api/v1/assessments/" + assessment + "/" + kind, editor, "{}")
+        return Api.as(editor)
+                .expect(201, "POST", "/api/v1/assessments/" + assessment + "/" + kind, "{}")
                 .get("token")
                 .asText();
     }
 
     @Test
     void shouldRefuseARevokedTokenAtOnce() {
-        http.expect(200, "GET", "/api/v1/assessments/" + draft, respondent, null);
-        http.expect(
-                204,
-                "DELETE",
-                "/api/v1/assessments/" + draft + "/respondent-tokens/" + respondentTokenId,
-                editor,
-                null);
-        http.expect(401, "GET", "/api/v1/assessments/" + draft, respondent, null);
-        http.expect(200, "GET", "/api/v1/assessments/" + submitted, share, null);
-        http.expect(204, "DELETE", "/api/v1/assessments/" + submitted + "/share-tokens/" + shareTokenId, editor, null);
-        http.expect(401, "GET", "/api/v1/assessments/" + submitted, share, null);
+        Api.as(respondent).expect(200, "GET", "/api/v1/assessments/" + draft, null);
+        Api.as(editor)
+                .expect(
+                        204,
+                        "DELETE",
+                        "/api/v1/assessments/" + draft + "/respondent-tokens/" + respondentTokenId,
+                        null);
+        Api.as(respondent).expect(401, "GET", "/api/v1/assessments/" + draft, null);
+        Api.as(share).expect(200, "GET", "/api/v1/assessments/" + submitted, null);
+        Api.as(editor)
+                .expect(204, "DELETE", "/api/v1/assessments/" + submitted + "/share-tokens/" + shareTokenId, null);
+        Api.as(share).expect(401, "GET", "/api/v1/assessments/" + submitted, null);
     }
 
     @Test
     void shouldAcceptTheKeyAsXApiKeyToo() {
-        assertThat(http.sendWithApiKey("GET", "/api/v1/tenant", viewer).statusCode())
+        assertThat(Api.withCredential(TestKeys.API_KEY, viewer)
+                        .send("GET", "/api/v1/tenant", null)
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(http.sendWithApiKey("GET", "/api/v1/tenant", "ark_nonsense").statusCode())
+        assertThat(Api.withCredential(TestKeys.API_KEY, "ark_nonsense")
+                        .send("GET", "/api/v1/tenant", null)
+                        .statusCode())
                 .isEqualTo(401);
     }
 
     /** What a forbidden request could change: the draft, the list, the keys, the tenant. */
     private String snapshot() {
         List<String> parts = new ArrayList<>();
-        parts.add(http.expect(200, "GET", "/api/v1/assessments/" + draft, admin, null)
+        parts.add(Api.as(admin)
+                .expect(200, "GET", "/api/v1/assessments/" + draft, null)
                 .toString());
-        parts.add(http.expect(200, "GET", "/api/v1/assessments/" + submitted, admin, null)
+        parts.add(Api.as(admin)
+                .expect(200, "GET", "/api/v1/assessments/" + submitted, null)
                 .toString());
-        parts.add(http.expect(200, "GET", "/api/v1/assessments?size=1", admin, null)
+        parts.add(Api.as(admin)
+                .expect(200, "GET", "/api/v1/assessments?size=1", null)
                 .get("total")
                 .toString());
-        parts.add(http.expect(200, "GET", "/api/v1/keys", admin, null).toString());
-        parts.add(http.expect(200, "GET", "/api/v1/tenant", admin, null).toString());
-        parts.add(http.expect(200, "GET", "/api/v1/assessments/" + draft + "/respondent-tokens", admin, null)
+        parts.add(Api.as(admin).expect(200, "GET", "/api/v1/keys", null).toString());
+        parts.add(Api.as(admin).expect(200, "GET", "/api/v1/tenant", null).toString());
+        parts.add(Api.as(admin)
+                .expect(200, "GET", "/api/v1/assessments/" + draft + "/respondent-tokens", null)
                 .toString());
-        parts.add(http.expect(200, "GET", "/api/v1/assessments/" + submitted + "/share-tokens", admin, null)
+        parts.add(Api.as(admin)
+                .expect(200, "GET", "/api/v1/assessments/" + submitted + "/share-tokens", null)
                 .toString());
         return String.join("\n", parts);
     }
 
     /** A new tenant, so that each test starts from its own; answers its ADMIN key. */
-    private String tenant(String name) {
-        return http.expect(201, "POST", "/api/v1/tenants", TestKeys.ADMIN, Http.write(Map.of("name", name)))
+    private static String tenant(String name) {
+        return Api.as(TestKeys.ADMIN)
+                .expect(201, "POST", "/api/v1/tenants", Map.of("name", name))
                 .get("adminKey")
                 .asText();
     }
 
     private JsonNode key(String role) {
-        return http.expect(201, "POST", "/api/v1/keys", admin, Http.write(Map.of("name", role + " key", "role", role)));
+        return Api.as(admin).expect(201, "POST", "/api/v1/keys", Map.of("name", role + " key", "role", role));
     }
 
-    private String create(String key) {
-        String body = Http.write(Api.createBody(Api.organization("Access"), Questionnaires.exposedCompany()));
-        return http.expect(201, "POST", "/api/v1/assessments", key, body)
-                .get("id")
-                .asText();
+    private static String create(String key) {
+        return Api.as(key).createCompleteDraft(Api.organization("Access"));
+    }
+
+    /**
+     * The answer's body with that text replaced, and without the request's own trace id, which
+     * differs from one request to the next: what must be the same for two answers to be alike.
+     */
+    private static String withoutTraceId(Response response, String text, String replacement) {
+        JsonNode body = Api.json(response);
+        if (body instanceof ObjectNode object) {
+            assertThat(object.path("traceId").asText()).matches("[0-9a-f]{32}");
+            object.remove("traceId");
+        }
+        return text.isEmpty() ? body.toString() : body.toString().replace(text, replacement);
     }
 }

@@ -3,13 +3,12 @@ package io.airisk.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.airisk.Api;
 import io.airisk.TestKeys;
 import io.airisk.common.MutableClock;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -29,9 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CredentialCacheTest {
 
-    @TestHTTPResource("/")
-    URI base;
-
     @Inject
     DataSource database;
 
@@ -47,11 +43,10 @@ class CredentialCacheTest {
 
     @Test
     void shouldRefuseAKeyRevokedElsewhereOnceItsVerificationIsForgotten() throws Exception {
-        Http http = new Http(base);
-        JsonNode key = http.expect(
-                201, "POST", "/api/v1/keys", TestKeys.ADMIN, "{\"name\": \"Revoked elsewhere\", \"role\": \"VIEWER\"}");
+        JsonNode key = Api.as(TestKeys.ADMIN)
+                .expect(201, "POST", "/api/v1/keys", "{\"name\": \"Revoked elsewhere\", \"role\": \"VIEWER\"}");
         String secret = key.get("key").asText();
-        http.expect(200, "GET", "/api/v1/tenant", secret, null);
+        Api.as(secret).expect(200, "GET", "/api/v1/tenant", null);
 
         try (Connection connection = database.getConnection();
                 PreparedStatement revoke =
@@ -62,8 +57,8 @@ class CredentialCacheTest {
         }
 
         clock.advance(credentialCache.minusNanos(1_000));
-        http.expect(200, "GET", "/api/v1/tenant", secret, null);
+        Api.as(secret).expect(200, "GET", "/api/v1/tenant", null);
         clock.advance(Duration.ofNanos(1_000));
-        http.expect(401, "GET", "/api/v1/tenant", secret, null);
+        Api.as(secret).expect(401, "GET", "/api/v1/tenant", null);
     }
 }

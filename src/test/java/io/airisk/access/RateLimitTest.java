@@ -2,14 +2,12 @@ package io.airisk.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.airisk.Api;
 import io.airisk.TestKeys;
-import io.airisk.assessment.Api;
 import io.airisk.common.MutableClock;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import java.net.http.HttpResponse;
+import io.restassured.response.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RateLimitTest {
 
-    @TestHTTPResource("/")
-    URI base;
+    private final Api admin = Api.as(TestKeys.ADMIN);
 
     private final MutableClock clock = new MutableClock(Instant.now());
 
@@ -36,14 +33,13 @@ class RateLimitTest {
 
     @Test
     void shouldAnswer429ToTheClientOverItsLimitWhileOthersAreServed() {
-        Http http = new Http(base);
-        String greedy = token(http);
-        String patient = token(http);
+        String greedy = token();
+        String patient = token();
 
-        HttpResponse<String> limited = null;
+        Response limited = null;
         int served = 0;
         for (int i = 0; i < 100 && limited == null; i++) {
-            HttpResponse<String> response = http.send("GET", "/api/v1/questionnaires", greedy, null);
+            Response response = Api.as(greedy).send("GET", "/api/v1/questionnaires", null);
             if (response.statusCode() == 429) {
                 limited = response;
             } else {
@@ -53,35 +49,27 @@ class RateLimitTest {
         }
         assertThat(limited).as("a 429 within 100 requests").isNotNull();
         assertThat(served).isEqualTo(30);
-        assertThat(limited.headers().firstValue("Content-Type")).hasValue(Api.PROBLEM_JSON);
-        assertThat(Http.json(limited).get("type").asText()).isEqualTo("urn:airisk:problem:rate-limited");
-        assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(limited.header("Content-Type")).isEqualTo(Api.PROBLEM_JSON);
+        assertThat(Api.json(limited).get("type").asText()).isEqualTo("urn:airisk:problem:rate-limited");
+        assertThat(limited.header("Retry-After")).isEqualTo("1");
 
-        assertThat(http.send("GET", "/api/v1/questionnaires", patient, null).statusCode())
+        assertThat(Api.as(patient).send("GET", "/api/v1/questionnaires", null).statusCode())
                 .isEqualTo(200);
-        assertThat(http.send("GET", "/api/v1/questionnaires", TestKeys.ADMIN, null)
-                        .statusCode())
+        assertThat(admin.send("GET", "/api/v1/questionnaires", null).statusCode())
                 .isEqualTo(200);
-        assertThat(http.send("GET", "/api/v1/questionnaires", greedy, null).statusCode())
+        assertThat(Api.as(greedy).send("GET", "/api/v1/questionnaires", null).statusCode())
                 .isEqualTo(429);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(http.send("GET", "/api/v1/questionnaires", greedy, null).statusCode())
+        assertThat(Api.as(greedy).send("GET", "/api/v1/questionnaires", null).statusCode())
                 .isEqualTo(200);
-        assertThat(http.send("GET", "/api/v1/questionnaires", greedy, null).statusCode())
+        assertThat(Api.as(greedy).send("GET", "/api/v1/questionnaires", null).statusCode())
                 .isEqualTo(429);
     }
 
-    private static String token(Http http) {
-        String draft = http.expect(
-                        201,
-                        "POST",
-                        "/api/v1/assessments",
-                        TestKeys.ADMIN,
-                        Http.write(Api.createBody(Api.organization("Rate limit"), null)))
-                .get("id")
-                .asText();
-        return http.expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", TestKeys.ADMIN, null)
+    private String token() {
+        String draft = admin.createDraft(Api.organization("Rate limit"), null);
+        return admin.expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", null)
                 .get("token")
                 .asText();
     }

@@ -3,13 +3,10 @@ package io.airisk.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.airisk.Api;
 import io.airisk.TestKeys;
-import io.airisk.assessment.Api;
-import io.airisk.engine.Questionnaires;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -29,35 +26,26 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SecretsAtRestTest {
 
-    @TestHTTPResource("/")
-    URI base;
+    private final Api admin = Api.as(TestKeys.ADMIN);
 
     @Inject
     DataSource database;
 
     @Test
     void shouldStoreOnlyTheHashAndAShortPrefixOfEveryKeyAndToken() throws Exception {
-        Http http = new Http(base);
-        JsonNode key = http.expect(
-                201, "POST", "/api/v1/keys", TestKeys.ADMIN, Http.write(Map.of("name", "At rest", "role", "EDITOR")));
+        JsonNode key = admin.expect(201, "POST", "/api/v1/keys", Map.of("name", "At rest", "role", "EDITOR"));
         String secret = key.get("key").asText();
         assertThat(secret).startsWith("ark_").hasSizeGreaterThanOrEqualTo(4 + 22); // 128 bits or more in base64url
-        assertThat(http.expect(200, "GET", "/api/v1/keys", TestKeys.ADMIN, null).toString())
+        assertThat(admin.expect(200, "GET", "/api/v1/keys", null).toString())
                 .contains(key.get("prefix").asText())
                 .doesNotContain(secret);
 
-        String draft = http.expect(
-                        201,
-                        "POST",
-                        "/api/v1/assessments",
-                        secret,
-                        Http.write(Api.createBody(Api.organization("At rest"), Questionnaires.exposedCompany())))
-                .get("id")
-                .asText();
-        String token = http.expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", secret, "{}")
+        String draft = Api.as(secret).createCompleteDraft(Api.organization("At rest"));
+        String token = Api.as(secret)
+                .expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", "{}")
                 .get("token")
                 .asText();
-        http.expect(200, "GET", "/api/v1/assessments/" + draft, token, null);
+        Api.as(token).expect(200, "GET", "/api/v1/assessments/" + draft, null);
 
         List<String> keyRow =
                 row("SELECT * FROM api_key WHERE id = ?", key.get("id").asText());

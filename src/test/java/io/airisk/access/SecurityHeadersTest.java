@@ -2,13 +2,11 @@ package io.airisk.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.airisk.Api;
 import io.airisk.TestKeys;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,92 +18,84 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SecurityHeadersTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-    @TestHTTPResource("/")
-    URI base;
+    private final Api admin = Api.as(TestKeys.ADMIN);
 
     @Test
-    void shouldForbidCachingAndSniffingOfEveryApiAnswer() throws Exception {
-        for (String key : new String[] {TestKeys.ADMIN, null}) {
-            HttpResponse<String> response = new Http(base).send("GET", "/api/v1/tenant", key, null);
+    void shouldForbidCachingAndSniffingOfEveryApiAnswer() {
+        for (Api caller : List.of(admin, Api.anonymous())) {
+            Response response = caller.send("GET", "/api/v1/tenant", null);
             assertThat(response.statusCode()).isIn(200, 401);
-            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         }
-        HttpResponse<String> document = get("/q/openapi", null);
-        assertThat(document.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        Response document = get("/q/openapi", null);
+        assertThat(document.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test
-    void shouldLetOnlyTheAllowedPortalsCallFromABrowser() throws Exception {
-        HttpResponse<String> allowed = preflight("https://portal.example");
+    void shouldLetOnlyTheAllowedPortalsCallFromABrowser() {
+        Response allowed = preflight("https://portal.example");
         assertThat(allowed.statusCode()).isEqualTo(200);
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://portal.example");
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://portal.example");
+        assertThat(allowed.header("Access-Control-Allow-Headers"))
                 .contains("Authorization")
                 .contains("Idempotency-Key");
 
-        HttpResponse<String> refused = preflight("https://evil.example");
+        Response refused = preflight("https://evil.example");
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        HttpResponse<String> read = get("/api/v1/tenant", "https://evil.example");
-        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        assertThat(read.body()).doesNotContain("\"id\"");
+        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+        Response read = get("/api/v1/tenant", "https://evil.example");
+        assertThat(read.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(read.asString()).doesNotContain("\"id\"");
     }
 
     @Test
-    void shouldLetNoSiteFrameAPageAndNoCacheKeepTheDemoPage() throws Exception {
+    void shouldLetNoSiteFrameAPageAndNoCacheKeepTheDemoPage() {
         for (String path : List.of(
                 "/", "/index.html", "/embed/demo.js", "/embed/ai-risk.js", "/q/swagger-ui/", "/api/v1/tenant")) {
-            HttpResponse<String> page = get(path, null);
+            Response page = get(path, null);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
-            assertThat(page.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
-            assertThat(page.headers().firstValue("Cache-Control").orElse(""))
+            assertThat(page.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(page.header("Cache-Control"))
                     .as(path)
                     .doesNotContain("public")
                     .doesNotContain("immutable")
                     .containsAnyOf("no-store", "no-cache");
         }
         for (String path : List.of("/", "/q/swagger-ui/")) {
-            assertThat(get(path, null).headers().firstValue("Content-Security-Policy"))
+            assertThat(get(path, null).header("Content-Security-Policy"))
                     .as(path)
-                    .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+                    .contains("frame-ancestors 'none'");
         }
-        assertThat(get("/", null)
-                        .headers()
-                        .firstValue("Content-Security-Policy")
-                        .orElseThrow())
+        assertThat(get("/", null).header("Content-Security-Policy"))
                 .contains("default-src 'self'")
                 .doesNotContain("script-src");
-        assertThat(get("/", null).headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(get("/", null).header("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test
-    void shouldNotNameTheFrameworkInSwaggerUi() throws Exception {
-        String page = get("/q/swagger-ui/", null).body();
+    void shouldNotNameTheFrameworkInSwaggerUi() {
+        String page = get("/q/swagger-ui/", null).asString();
         assertThat(page)
                 .contains("<title>AI Strategy Risk Assessment API</title>")
                 .doesNotContain("Quarkus");
     }
 
-    private HttpResponse<String> preflight(String origin) throws Exception {
-        return CLIENT.send(
-                HttpRequest.newBuilder(base.resolve("/api/v1/assessments"))
-                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                        .header("Origin", origin)
-                        .header("Access-Control-Request-Method", "POST")
-                        .header("Access-Control-Request-Headers", "authorization,content-type")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** What a browser asks, without a credential, before it lets a page of that origin call the API. */
+    private static Response preflight(String origin) {
+        return Api.anonymous()
+                .given()
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/assessments");
     }
 
-    private HttpResponse<String> get(String path, String origin) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .header(TestKeys.AUTHORIZATION, TestKeys.bearer(TestKeys.ADMIN));
+    private Response get(String path, String origin) {
+        RequestSpecification request = admin.given();
         if (origin != null) {
             request.header("Origin", origin);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.get(path);
     }
 }

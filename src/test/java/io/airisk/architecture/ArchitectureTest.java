@@ -1,18 +1,30 @@
 package io.airisk.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.airisk.Api;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
-/** The layering the code relies on: a plain-Java engine, layers that depend downwards, scoring that stores nothing. */
+/**
+ * The layering the code relies on: a plain-Java engine, layers that depend downwards, scoring that
+ * stores nothing; and tests that send their requests one way.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.airisk");
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("io.airisk");
 
     @Test
@@ -125,5 +137,22 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("io.airisk.assessment.repository..")
                 .check(MAIN);
+    }
+
+    /**
+     * A test sends requests through {@link Api}, which sends the credential the test names and no
+     * other: not through REST Assured's own entry points, nor another HTTP client.
+     */
+    @Test
+    void testsShouldSendRequestsThroughTheOneHelper() {
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(Api.class)
+                .should()
+                .callMethodWhere(target(owner(type(RestAssured.class))))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("java.net.http..")
+                .check(TESTS);
     }
 }

@@ -1,7 +1,6 @@
 package io.airisk.assessment;
 
-import static io.airisk.assessment.Api.PROBLEM_JSON;
-import static io.restassured.RestAssured.given;
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -13,6 +12,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.airisk.engine.Questionnaires;
 import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,30 +28,32 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AssessmentResourceTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Test
     void shouldReadBackExactlyWhatEachWriteAnswered() {
         String name = Api.organization("Read back");
-        Map<String, Object> created = Api.create(Api.createBody(name, Questionnaires.exposedCompany()))
+        Map<String, Object> created = admin.create(Api.createBody(name, Questionnaires.exposedCompany()))
                 .statusCode(201)
                 .extract()
                 .jsonPath()
                 .getMap("$");
         String id = (String) created.get("id");
 
-        Api.get(id).statusCode(200).header("ETag", "\"0\"");
-        assertThat(Api.get(id).extract().jsonPath().getMap("$")).isEqualTo(created);
+        admin.get(id).statusCode(200).header("ETag", "\"0\"");
+        assertThat(admin.get(id).extract().jsonPath().getMap("$")).isEqualTo(created);
 
         Map<String, Object> submitted =
-                Api.submit(id).statusCode(200).extract().jsonPath().getMap("$");
+                admin.submit(id).statusCode(200).extract().jsonPath().getMap("$");
         assertThat(submitted).containsKeys("submittedAt", "result");
-        assertThat(Api.get(id).extract().jsonPath().getMap("$")).isEqualTo(submitted);
+        assertThat(admin.get(id).extract().jsonPath().getMap("$")).isEqualTo(submitted);
     }
 
     @Test
     void shouldCreateADraftWithLocationAndEtag() {
         String name = Api.organization("Acme");
 
-        String location = Api.create(Api.createBody(name, Map.of("llm.production_use", "core")))
+        String location = admin.create(Api.createBody(name, Map.of("llm.production_use", "core")))
                 .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", notNullValue())
@@ -68,20 +71,25 @@ class AssessmentResourceTest {
                 .extract()
                 .header("Location");
 
-        String id =
-                given().when().get(location).then().statusCode(200).extract().path("id");
+        String id = admin.given()
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         assertThat(location).isEqualTo("/api/v1/assessments/" + id);
     }
 
     @Test
     void shouldRunTheWholeLifecycle() {
-        String id = Api.createDraft(Api.organization("Lifecycle"), Map.of("llm.production_use", "core"));
+        String id = admin.createDraft(Api.organization("Lifecycle"), Map.of("llm.production_use", "core"));
 
         Map<String, Object> rest = new LinkedHashMap<>(Questionnaires.exposedCompany());
         rest.remove("llm.production_use");
-        Api.patch(id, rest).statusCode(200).body("answers.'infra.commitment_years'", equalTo(3));
+        admin.patch(id, rest).statusCode(200).body("answers.'infra.commitment_years'", equalTo(3));
 
-        JsonPath submitted = Api.submit(id)
+        JsonPath submitted = admin.submit(id)
                 .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("submittedAt", notNullValue())
@@ -100,7 +108,7 @@ class AssessmentResourceTest {
                 .extract()
                 .jsonPath();
 
-        JsonPath read = Api.get(id)
+        JsonPath read = admin.get(id)
                 .statusCode(200)
                 // Sent whole, in one write, although larger than 8 KB: not in chunks.
                 .header("Content-Length", Integer::valueOf, greaterThan(8192))
@@ -108,26 +116,26 @@ class AssessmentResourceTest {
                 .extract()
                 .jsonPath();
         assertThat(read.getMap("result")).isEqualTo(submitted.getMap("result"));
-        JsonPath whatIf = Api.scoreAnswers(Questionnaires.exposedCompany())
+        JsonPath whatIf = admin.scoreAnswers(Questionnaires.exposedCompany())
                 .statusCode(200)
                 .extract()
                 .jsonPath();
         assertThat(read.getMap("result")).isEqualTo(whatIf.getMap("$"));
 
-        Api.delete(id).statusCode(204);
-        Api.get(id).statusCode(404).contentType(PROBLEM_JSON);
-        Api.delete(id).statusCode(404).contentType(PROBLEM_JSON);
+        admin.delete(id).statusCode(204);
+        admin.get(id).statusCode(404).contentType(PROBLEM_JSON);
+        admin.delete(id).statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
     void shouldMergePatchesAndRemoveAnswersSetToNull() {
-        String id = Api.createDraft(
+        String id = admin.createDraft(
                 Api.organization("Patch"), Map.of("llm.production_use", "core", "signals.owner", "nobody"));
         Map<String, Object> changes = new HashMap<>();
         changes.put("signals.owner", null);
         changes.put("llm.revenue_share", "over_50");
 
-        Api.patch(id, changes)
+        admin.patch(id, changes)
                 .statusCode(200)
                 .body("answers.'llm.production_use'", equalTo("core"))
                 .body("answers.'llm.revenue_share'", equalTo("over_50"))
@@ -136,26 +144,26 @@ class AssessmentResourceTest {
 
     @Test
     void shouldIncreaseTheVersionAndEtagWithEveryChange() {
-        String id = Api.createDraft(Api.organization("Version"), Map.of());
-        String before = Api.get(id).extract().header("ETag");
+        String id = admin.createDraft(Api.organization("Version"), Map.of());
+        String before = admin.get(id).extract().header("ETag");
 
-        Api.patch(id, Map.of("signals.owner", "nobody")).statusCode(200);
+        admin.patch(id, Map.of("signals.owner", "nobody")).statusCode(200);
 
-        String after = Api.get(id).extract().header("ETag");
+        String after = admin.get(id).extract().header("ETag");
         assertThat(after).isNotEqualTo(before);
-        Api.get(id).body("version", equalTo(1));
+        admin.get(id).body("version", equalTo(1));
     }
 
     @Test
     void shouldKeepHiddenAnswersInADraftButDropThemAtSubmit() {
         Map<String, Object> answers = new LinkedHashMap<>(Questionnaires.exposedCompany());
-        String id = Api.createDraft(Api.organization("Hidden"), answers);
+        String id = admin.createDraft(Api.organization("Hidden"), answers);
 
-        Api.patch(id, Map.of("llm.production_use", "none"))
+        admin.patch(id, Map.of("llm.production_use", "none"))
                 .statusCode(200)
                 .body("answers.'llm.revenue_share'", equalTo("10_to_50"));
 
-        Api.submit(id)
+        admin.submit(id)
                 .statusCode(200)
                 .body("answers", not(hasKey("llm.revenue_share")))
                 .body("answers", not(hasKey("infra.commitment_years")))
@@ -170,29 +178,29 @@ class AssessmentResourceTest {
         Map<String, Object> answers = new LinkedHashMap<>(Questionnaires.exposedCompany());
         answers.remove("signals.owner");
         answers.remove("llm.revenue_share");
-        String id = Api.createDraft(Api.organization("Incomplete"), answers);
+        String id = admin.createDraft(Api.organization("Incomplete"), answers);
 
-        Api.submit(id)
+        admin.submit(id)
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(422))
                 .body("errors.field", containsInAnyOrder("signals.owner", "llm.revenue_share"));
 
-        Api.get(id).statusCode(200).body("status", equalTo("DRAFT")).body("version", equalTo(0));
+        admin.get(id).statusCode(200).body("status", equalTo("DRAFT")).body("version", equalTo(0));
     }
 
     @Test
     void shouldMakeASubmittedAssessmentReadOnly() {
-        String id = Api.createCompleteDraft(Api.organization("ReadOnly"));
-        Api.submit(id).statusCode(200);
+        String id = admin.createCompleteDraft(Api.organization("ReadOnly"));
+        admin.submit(id).statusCode(200);
 
-        Api.patch(id, Map.of("signals.owner", "nobody"))
+        admin.patch(id, Map.of("signals.owner", "nobody"))
                 .statusCode(409)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(409));
-        Api.submit(id).statusCode(409).contentType(PROBLEM_JSON);
-        Api.get(id).body("answers.'signals.owner'", equalTo("informal"));
-        Api.delete(id).statusCode(204);
+        admin.submit(id).statusCode(409).contentType(PROBLEM_JSON);
+        admin.get(id).body("answers.'signals.owner'", equalTo("informal"));
+        admin.delete(id).statusCode(204);
     }
 
     @Test
@@ -211,14 +219,14 @@ class AssessmentResourceTest {
                 3);
         Map<String, Object> body = Api.createBody(Api.organization("Pinned"), v0Answers);
         body.put("questionnaireVersion", "v0");
-        String id = Api.create(body)
+        String id = admin.create(body)
                 .statusCode(201)
                 .body("questionnaireVersion", equalTo("v0"))
                 .extract()
                 .path("id");
 
         // signals.owner is optional in v0: the draft is complete without it.
-        JsonPath submitted = Api.submit(id)
+        JsonPath submitted = admin.submit(id)
                 .statusCode(200)
                 .body("result.questionnaireVersion", equalTo("v0"))
                 .extract()
@@ -226,18 +234,19 @@ class AssessmentResourceTest {
 
         // v0: five of six dimensions at 100, signals at 0, one interaction at 100: (500 + 100) / 7
         assertThat(submitted.getDouble("result.overallRisk")).isEqualTo(85.71);
-        Api.get(id).body("result.overallRisk", equalTo(85.71f)).body("questionnaireVersion", equalTo("v0"));
+        admin.get(id).body("result.overallRisk", equalTo(85.71f)).body("questionnaireVersion", equalTo("v0"));
     }
 
     @Test
     void shouldListNewestFirstWithFiltersAndPages() {
         String name = Api.organization("Listing");
-        String first = Api.createDraft(name, Map.of());
-        String second = Api.createDraft(name.toUpperCase(), Map.of());
-        String third = Api.createCompleteDraft(name);
-        Api.submit(third).statusCode(200);
+        String first = admin.createDraft(name, Map.of());
+        String second = admin.createDraft(name.toUpperCase(), Map.of());
+        String third = admin.createCompleteDraft(name);
+        admin.submit(third).statusCode(200);
 
-        given().queryParam("organization", name.toLowerCase())
+        admin.given()
+                .queryParam("organization", name.toLowerCase())
                 .when()
                 .get("/api/v1/assessments")
                 .then()
@@ -247,7 +256,8 @@ class AssessmentResourceTest {
                 .body("size", equalTo(20))
                 .body("items.id", contains(third, second, first));
 
-        given().queryParam("organization", name)
+        admin.given()
+                .queryParam("organization", name)
                 .queryParam("status", "DRAFT")
                 .queryParam("size", 1)
                 .queryParam("page", 1)
@@ -258,7 +268,8 @@ class AssessmentResourceTest {
                 .body("total", equalTo(2))
                 .body("items.id", contains(first));
 
-        given().queryParam("organization", name)
+        admin.given()
+                .queryParam("organization", name)
                 .queryParam("status", "SUBMITTED")
                 .when()
                 .get("/api/v1/assessments")
@@ -266,7 +277,8 @@ class AssessmentResourceTest {
                 .body("items.id", contains(third))
                 .body("items[0].result.overallRisk", notNullValue());
 
-        given().queryParam("organization", name)
+        admin.given()
+                .queryParam("organization", name)
                 .queryParam("page", 5)
                 .when()
                 .get("/api/v1/assessments")
@@ -279,9 +291,10 @@ class AssessmentResourceTest {
     @Test
     void shouldNotMatchOrganizationsByPrefix() {
         String name = Api.organization("Exact");
-        Api.createDraft(name, Map.of());
+        admin.createDraft(name, Map.of());
 
-        given().queryParam("organization", name.substring(0, 8))
+        admin.given()
+                .queryParam("organization", name.substring(0, 8))
                 .when()
                 .get("/api/v1/assessments")
                 .then()
@@ -291,23 +304,23 @@ class AssessmentResourceTest {
 
     @Test
     void shouldAnswerUnknownAndMalformedIdsWith404() {
-        Api.get("00000000-0000-0000-0000-000000000000")
+        admin.get("00000000-0000-0000-0000-000000000000")
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", notNullValue())
                 .body("title", notNullValue())
                 .body("status", equalTo(404))
                 .body("detail", notNullValue());
-        Api.get("not-a-uuid").statusCode(404).contentType(PROBLEM_JSON);
-        Api.patch("00000000-0000-0000-0000-000000000000", Map.of())
+        admin.get("not-a-uuid").statusCode(404).contentType(PROBLEM_JSON);
+        admin.patch("00000000-0000-0000-0000-000000000000", Map.of())
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
-        Api.submit("00000000-0000-0000-0000-000000000000").statusCode(404).contentType(PROBLEM_JSON);
+        admin.submit("00000000-0000-0000-0000-000000000000").statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
     void shouldCreateOnTheCurrentVersionByDefault() {
-        var created = Api.create(Map.of("organization", Map.of("name", Api.organization("Default"))))
+        var created = admin.create(Map.of("organization", Map.of("name", Api.organization("Default"))))
                 .statusCode(201)
                 .body("questionnaireVersion", equalTo("v2"))
                 .body("answers", equalTo(Map.of()))

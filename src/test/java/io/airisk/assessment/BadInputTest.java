@@ -1,13 +1,14 @@
 package io.airisk.assessment;
 
-import static io.airisk.assessment.Api.PROBLEM_JSON;
-import static io.restassured.RestAssured.given;
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Bad input gets a clear 4xx problem naming the field, and changes nothing. */
 @QuarkusTest
 class BadInputTest {
+
+    private final Api admin = Api.as(TestKeys.ADMIN);
 
     static Stream<Arguments> badAnswers() {
         return Stream.of(
@@ -56,9 +59,10 @@ class BadInputTest {
     @ParameterizedTest(name = "PATCH with {0}")
     @MethodSource("badAnswers")
     void shouldRejectBadAnswersInAPatchAndChangeNothing(String name, String answers, String field) {
-        String id = Api.createDraft(Api.organization("BadPatch"), Map.of("signals.owner", "nobody"));
+        String id = admin.createDraft(Api.organization("BadPatch"), Map.of("signals.owner", "nobody"));
 
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body(answers)
                 .when()
                 .patch("/api/v1/assessments/{id}/answers", id)
@@ -69,13 +73,14 @@ class BadInputTest {
                 .body("title", notNullValue())
                 .body("errors.field", hasItem(field));
 
-        Api.get(id).body("version", equalTo(0)).body("answers", equalTo(Map.of("signals.owner", "nobody")));
+        admin.get(id).body("version", equalTo(0)).body("answers", equalTo(Map.of("signals.owner", "nobody")));
     }
 
     @ParameterizedTest(name = "POST /scores with {0}")
     @MethodSource("badAnswers")
     void shouldRejectBadAnswersInAWhatIf(String name, String answers, String field) {
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body("{\"answers\": " + answers + "}")
                 .when()
                 .post("/api/v1/scores")
@@ -89,7 +94,8 @@ class BadInputTest {
     @MethodSource("badAnswers")
     void shouldRejectBadAnswersOnCreateAndStoreNothing(String name, String answers, String field) {
         String organization = Api.organization("BadCreate");
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body("{\"organization\": {\"name\": \"" + organization + "\"}, \"answers\": " + answers + "}")
                 .when()
                 .post("/api/v1/assessments")
@@ -98,7 +104,7 @@ class BadInputTest {
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(field));
 
-        assertThat(Api.count(organization)).isZero();
+        assertThat(admin.count(organization)).isZero();
     }
 
     static Stream<Arguments> badCreateBodies() {
@@ -143,7 +149,8 @@ class BadInputTest {
     void shouldRejectBadCreateBodiesNamingTheField(String name, String body, String field) {
         String organization = Api.organization("BadCreate");
 
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body(body.replace("NAME", organization))
                 .when()
                 .post("/api/v1/assessments")
@@ -152,7 +159,7 @@ class BadInputTest {
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(field));
 
-        assertThat(Api.count(organization)).isZero();
+        assertThat(admin.count(organization)).isZero();
     }
 
     static Stream<Arguments> malformedBodies() {
@@ -169,7 +176,8 @@ class BadInputTest {
     void shouldRejectMalformedJson(String name, String body) {
         String organization = Api.organization("Malformed");
 
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body(body.replace("NAME", organization))
                 .when()
                 .post("/api/v1/assessments")
@@ -179,19 +187,20 @@ class BadInputTest {
                 .body("status", equalTo(400))
                 .body("detail", notNullValue());
 
-        assertThat(Api.count(organization)).isZero();
+        assertThat(admin.count(organization)).isZero();
     }
 
     @Test
     void shouldRejectAnUnknownQuestionnaireVersionWith404() {
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body("{\"organization\": {\"name\": \"A\"}, \"questionnaireVersion\": \"v9\"}")
                 .when()
                 .post("/api/v1/assessments")
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
-        Api.score(Map.of("questionnaireVersion", "v9", "answers", Map.of()))
+        admin.score(Map.of("questionnaireVersion", "v9", "answers", Map.of()))
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
     }
@@ -201,7 +210,8 @@ class BadInputTest {
         String padding = "x".repeat((int) Api.maxBody() + 10);
         String organization = Api.organization("Oversize");
 
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body("{\"organization\": {\"name\": \"" + organization + "\", \"industry\": \"" + padding + "\"}}")
                 .when()
                 .post("/api/v1/assessments")
@@ -210,12 +220,13 @@ class BadInputTest {
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(413));
 
-        assertThat(Api.count(organization)).isZero();
+        assertThat(admin.count(organization)).isZero();
     }
 
     @Test
     void shouldRejectAPageBeyondAnyThatCanExistAndAControlCharacterInTheFilter() {
-        given().queryParam("page", Integer.MAX_VALUE)
+        admin.given()
+                .queryParam("page", Integer.MAX_VALUE)
                 .queryParam("size", 100)
                 .when()
                 .get("/api/v1/assessments")
@@ -223,7 +234,8 @@ class BadInputTest {
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("page"));
-        given().queryParam("organization", "A\u0000B")
+        admin.given()
+                .queryParam("organization", "A\u0000B")
                 .when()
                 .get("/api/v1/assessments")
                 .then()
@@ -233,7 +245,8 @@ class BadInputTest {
 
     @Test
     void shouldRejectBadListParametersNamingEach() {
-        given().queryParam("page", -1)
+        admin.given()
+                .queryParam("page", -1)
                 .queryParam("size", 1000)
                 .queryParam("status", "DONE")
                 .when()
@@ -242,7 +255,8 @@ class BadInputTest {
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "status"));
-        given().queryParam("page", "first")
+        admin.given()
+                .queryParam("page", "first")
                 .when()
                 .get("/api/v1/assessments")
                 .then()
@@ -252,16 +266,18 @@ class BadInputTest {
 
     @Test
     void shouldAnswerUnknownPathsAndMethodsWithProblems() {
-        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
-        given().when().get("/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
-        given().contentType(ContentType.JSON)
+        admin.given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
+        admin.given().when().get("/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body("{}")
                 .when()
                 .put("/api/v1/scores")
                 .then()
                 .statusCode(405)
                 .contentType(PROBLEM_JSON);
-        given().contentType(ContentType.TEXT)
+        admin.given()
+                .contentType(ContentType.TEXT)
                 .body("hello")
                 .when()
                 .post("/api/v1/scores")
@@ -272,7 +288,8 @@ class BadInputTest {
 
     @Test
     void shouldNeverLeakClassNamesInProblems() {
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body("{\"organization\": []}")
                 .when()
                 .post("/api/v1/assessments")

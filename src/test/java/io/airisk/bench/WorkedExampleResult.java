@@ -1,9 +1,9 @@
 package io.airisk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airisk.scoring.ScoringJson;
 import io.airisk.engine.Questionnaires;
 import io.airisk.engine.ScoringEngine;
+import io.airisk.scoring.ScoringJson;
 import java.nio.file.Path;
 import java.util.Map;
 

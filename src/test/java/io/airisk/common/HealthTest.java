@@ -1,9 +1,9 @@
 package io.airisk.common;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.airisk.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HealthTest {
 
+    /** Kubernetes calls the probes without a key. */
+    private final Api probe = Api.anonymous();
+
     @Test
     void shouldBeReadyWithTheDatabaseAndTheQuestionnaires() {
-        given().header("Authorization", "")
+        probe.given()
                 .when()
                 .get("/q/health/ready")
                 .then()
@@ -25,7 +28,12 @@ class HealthTest {
 
     @Test
     void shouldAnswerTheStartupAndLivenessProbes() {
-        given().when().get("/q/health/started").then().statusCode(200).body("checks.name", hasItems("questionnaires"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        probe.given()
+                .when()
+                .get("/q/health/started")
+                .then()
+                .statusCode(200)
+                .body("checks.name", hasItems("questionnaires"));
+        probe.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -1,7 +1,6 @@
 package io.airisk.common;
 
-import static io.airisk.assessment.Api.PROBLEM_JSON;
-import static io.restassured.RestAssured.given;
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,9 +10,10 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.airisk.Api;
 import io.airisk.Concurrently;
+import io.airisk.RawHttp;
 import io.airisk.TestKeys;
-import io.airisk.assessment.Api;
 import io.airisk.common.http.HttpLimits;
 import io.airisk.idempotency.Idempotency;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,9 +23,6 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,16 +47,18 @@ class HostileInputTest {
     private static final String HUGE_ANSWERS =
             IntStream.range(0, 5_000).mapToObj(i -> "\"" + i + "\":1").collect(Collectors.joining(",", "{", "}"));
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Test
     void shouldRefuseFarMoreAnswerKeysThanQuestionsWithASmallProblem() {
         assertThat(HUGE_ANSWERS.length()).isLessThan((int) Api.maxBody() - 100);
-        String id = Api.createDraft(Api.organization("Huge"), Map.of());
+        String id = admin.createDraft(Api.organization("Huge"), Map.of());
 
         List<ExtractableResponse<Response>> answers = List.of(
-                Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}")
+                admin.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}")
                         .extract(),
-                Api.patch(id, HUGE_ANSWERS).extract(),
-                Api.create("{\"organization\": {\"name\": \"Huge\"}, \"answers\": " + HUGE_ANSWERS + "}")
+                admin.patch(id, HUGE_ANSWERS).extract(),
+                admin.create("{\"organization\": {\"name\": \"Huge\"}, \"answers\": " + HUGE_ANSWERS + "}")
                         .extract());
 
         for (ExtractableResponse<Response> answer : answers) {
@@ -67,7 +66,7 @@ class HostileInputTest {
             assertThat(answer.contentType()).isEqualTo(PROBLEM_JSON);
             assertThat(answer.asByteArray().length).isLessThan(2_000);
         }
-        Api.get(id).body("answers", equalTo(Map.of())).body("version", equalTo(0));
+        admin.get(id).body("answers", equalTo(Map.of())).body("version", equalTo(0));
     }
 
     @Test
@@ -75,7 +74,7 @@ class HostileInputTest {
         String keys =
                 IntStream.range(0, 59).mapToObj(i -> "\"x.k" + i + "\": 1").collect(Collectors.joining(",", "{", "}"));
 
-        Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + keys + "}")
+        admin.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + keys + "}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("answers"));
@@ -86,7 +85,7 @@ class HostileInputTest {
         String keys =
                 IntStream.range(0, 58).mapToObj(i -> "\"x.k" + i + "\": 1").collect(Collectors.joining(",", "{", "}"));
 
-        Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + keys + "}")
+        admin.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + keys + "}")
                 .statusCode(400)
                 .body("errors", hasSize(50))
                 .body("omittedErrors", equalTo(8))
@@ -97,7 +96,7 @@ class HostileInputTest {
     void shouldRefuseABodyOfMoreJsonValuesThanAnyRequestHolds() {
         String values = IntStream.range(0, 20_000).mapToObj(i -> "1").collect(Collectors.joining(",", "[", "]"));
 
-        Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": {\"reasoning.critical_use\": " + values + "}}")
+        admin.score("{\"questionnaireVersion\": \"v1\", \"answers\": {\"reasoning.critical_use\": " + values + "}}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("body"))
@@ -108,12 +107,12 @@ class HostileInputTest {
     void shouldKeepAnsweringWhileManyHugeBodiesArriveAtOnce() throws Exception {
         List<Callable<Integer>> calls = new ArrayList<>(Collections.nCopies(
                 16,
-                () -> Api.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}")
+                () -> admin.score("{\"questionnaireVersion\": \"v1\", \"answers\": " + HUGE_ANSWERS + "}")
                         .extract()
                         .statusCode()));
 
         assertThat(Concurrently.run(16, calls)).containsOnly(400);
-        Api.scoreAnswers(Map.of("llm.production_use", "core")).statusCode(200);
+        admin.scoreAnswers(Map.of("llm.production_use", "core")).statusCode(200);
     }
 
     @Test
@@ -121,23 +120,26 @@ class HostileInputTest {
         String key = UUID.randomUUID().toString();
         String organization = Api.organization("Forgotten");
         Map<String, Object> body = Api.createBody(organization, Map.of());
-        String deleted = Api.createWithKey(key, body).statusCode(201).extract().path("id");
+        String deleted =
+                admin.createWithKey(key, body).statusCode(201).extract().path("id");
         String submitKey = UUID.randomUUID().toString();
-        String submitted = Api.createCompleteDraft(Api.organization("Forgotten submit"));
-        given().header(Idempotency.HEADER, submitKey)
+        String submitted = admin.createCompleteDraft(Api.organization("Forgotten submit"));
+        admin.given()
+                .header(Idempotency.HEADER, submitKey)
                 .post("/api/v1/assessments/{id}/submit", submitted)
                 .then()
                 .statusCode(200);
 
-        Api.delete(deleted).statusCode(204);
-        Api.delete(submitted).statusCode(204);
+        admin.delete(deleted).statusCode(204);
+        admin.delete(submitted).statusCode(204);
 
         ExtractableResponse<Response> retry =
-                Api.createWithKey(key, body).statusCode(201).extract();
+                admin.createWithKey(key, body).statusCode(201).extract();
         assertThat(retry.header(Idempotency.REPLAYED)).isNull();
         assertThat(retry.<String>path("id")).isNotEqualTo(deleted);
-        given().when().get(retry.header("Location")).then().statusCode(200);
-        given().header(Idempotency.HEADER, submitKey)
+        admin.given().when().get(retry.header("Location")).then().statusCode(200);
+        admin.given()
+                .header(Idempotency.HEADER, submitKey)
                 .post("/api/v1/assessments/{id}/submit", submitted)
                 .then()
                 .statusCode(404)
@@ -148,7 +150,7 @@ class HostileInputTest {
     void shouldRefuseAnEmptyOrRepeatedIdempotencyKey() {
         for (List<String> values : List.of(List.of(""), List.of("a", "b"), List.of("x".repeat(256)))) {
             String organization = Api.organization("Key");
-            var request = given().contentType(ContentType.JSON).body(Api.createBody(organization, Map.of()));
+            var request = admin.given().contentType(ContentType.JSON).body(Api.createBody(organization, Map.of()));
             values.forEach(value -> request.header(Idempotency.HEADER, value));
 
             request.post("/api/v1/assessments")
@@ -156,16 +158,17 @@ class HostileInputTest {
                     .statusCode(400)
                     .contentType(PROBLEM_JSON)
                     .body("errors.field", contains(Idempotency.HEADER));
-            assertThat(Api.count(organization)).as("%s", values).isZero();
+            assertThat(admin.count(organization)).as("%s", values).isZero();
         }
     }
 
     @Test
     void shouldRefuseAMalformedIfMatchAndAWeakOne() {
-        String id = Api.createDraft(Api.organization("IfMatch"), Map.of());
+        String id = admin.createDraft(Api.organization("IfMatch"), Map.of());
 
         for (String ifMatch : List.of("0", "W/\"0\"", "\"0\" \"1\"")) {
-            int status = given().header("If-Match", ifMatch)
+            int status = admin.given()
+                    .header("If-Match", ifMatch)
                     .contentType(ContentType.JSON)
                     .body(Map.of("signals.owner", "nobody"))
                     .patch("/api/v1/assessments/{id}/answers", id)
@@ -175,7 +178,7 @@ class HostileInputTest {
                     .statusCode();
             assertThat(status).as(ifMatch).isEqualTo(ifMatch.startsWith("W/") ? 412 : 400);
         }
-        Api.get(id).body("version", equalTo(0));
+        admin.get(id).body("version", equalTo(0));
     }
 
     @Test
@@ -184,14 +187,14 @@ class HostileInputTest {
         // 200 characters, 364 UTF-16 units, unique across runs on a kept database.
         String name = emoji.repeat(164) + UUID.randomUUID();
 
-        String id = Api.create(Map.of("organization", Map.of("name", name)))
+        String id = admin.create(Map.of("organization", Map.of("name", name)))
                 .statusCode(201)
                 .extract()
                 .path("id");
 
-        Api.get(id).body("organization.name", equalTo(name));
-        assertThat(Api.count(name)).isEqualTo(1);
-        Api.create(Map.of("organization", Map.of("name", emoji.repeat(201))))
+        admin.get(id).body("organization.name", equalTo(name));
+        assertThat(admin.count(name)).isEqualTo(1);
+        admin.create(Map.of("organization", Map.of("name", emoji.repeat(201))))
                 .statusCode(400)
                 .body("errors.field", contains("organization.name"));
     }
@@ -199,7 +202,7 @@ class HostileInputTest {
     @Test
     void shouldTreatInvisibleNamesAsBlankAndLoneSurrogatesAsInvalid() {
         for (String name : List.of("\\u00a0\\u200b", "\\u3000\\ufeff", "A\\ud800B", "\\udc00")) {
-            Api.create("{\"organization\": {\"name\": \"" + name + "\"}}")
+            admin.create("{\"organization\": {\"name\": \"" + name + "\"}}")
                     .statusCode(400)
                     .contentType(PROBLEM_JSON)
                     .body("errors.field", contains("organization.name"));
@@ -210,7 +213,7 @@ class HostileInputTest {
     void shouldRefuseBidirectionalControlsInNames() {
         for (String name : List.of("Acme \\u202egnp.exe", "\\u2066Acme\\u2069", "Acme\\u200f", "\\u202aAcme")) {
             String organization = Api.organization("Bidi");
-            Api.create("{\"organization\": {\"name\": \"" + name + "\", \"industry\": \"" + organization + "\"}}")
+            admin.create("{\"organization\": {\"name\": \"" + name + "\", \"industry\": \"" + organization + "\"}}")
                     .statusCode(400)
                     .contentType(PROBLEM_JSON)
                     .body("errors.field", contains("organization.name"))
@@ -238,7 +241,7 @@ class HostileInputTest {
                 + "\r\nContent-Type: application/json; charset=utf-16\r\nContent-Length: " + 2 * body.length()
                 + "\r\n\r\n" + new String(body.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1);
         assertThat(raw(utf16)).startsWith("HTTP/1.1 415");
-        assertThat(Api.count(organization)).isZero();
+        assertThat(admin.count(organization)).isZero();
     }
 
     @Test
@@ -257,20 +260,21 @@ class HostileInputTest {
     void shouldRefuseAStringLongerThanAnyFieldBeforeBuildingIt() {
         String organization = Api.organization("Long");
 
-        Api.create("{\"organization\": {\"name\": \"" + organization + "\", \"industry\": \"" + "a".repeat(20_000)
+        admin.create("{\"organization\": {\"name\": \"" + organization + "\", \"industry\": \"" + "a".repeat(20_000)
                         + "\"}}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("body"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("strings of at most"));
-        assertThat(Api.count(organization)).isZero();
+        assertThat(admin.count(organization)).isZero();
     }
 
     @Test
     void shouldRefuseABodyThatIsNotUtf8AsMalformed() {
         byte[] body = "{\"organization\": {\"name\": \"A\u00ff\"}}".getBytes(StandardCharsets.ISO_8859_1);
 
-        given().contentType("application/json")
+        admin.given()
+                .contentType("application/json")
                 .body(body)
                 .post("/api/v1/assessments")
                 .then()
@@ -284,7 +288,8 @@ class HostileInputTest {
         byte[] body = ("{\"answers\": {\"x\": \"" + "a".repeat((int) Api.maxBody()) + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body(new ByteArrayInputStream(body))
                 .post("/api/v1/scores")
                 .then()
@@ -297,7 +302,8 @@ class HostileInputTest {
     void shouldAcceptAChunkedBodyUnderTheLimit() {
         byte[] body = "{\"answers\": {\"llm.production_use\": \"core\"}}".getBytes(StandardCharsets.UTF_8);
 
-        given().contentType(ContentType.JSON)
+        admin.given()
+                .contentType(ContentType.JSON)
                 .body(new ByteArrayInputStream(body))
                 .post("/api/v1/scores")
                 .then()
@@ -307,12 +313,14 @@ class HostileInputTest {
 
     @Test
     void shouldAnswerOverlongTargetsAndHeadersWithProblems() {
-        given().queryParam("organization", "x".repeat(5_000))
+        admin.given()
+                .queryParam("organization", "x".repeat(5_000))
                 .get("/api/v1/assessments")
                 .then()
                 .statusCode(414)
                 .contentType(PROBLEM_JSON);
-        given().header("X-Padding", "x".repeat(9_000))
+        admin.given()
+                .header("X-Padding", "x".repeat(9_000))
                 .get("/api/v1/assessments")
                 .then()
                 .statusCode(431)
@@ -356,24 +364,15 @@ class HostileInputTest {
 
     @Test
     void shouldNeverAnswerWithAStackTrace() {
-        Api.create("{\"organization\": []}")
+        admin.create("{\"organization\": []}")
                 .statusCode(400)
                 .body(not(org.hamcrest.Matchers.containsString("java.")))
                 .body(not(org.hamcrest.Matchers.containsString("io.airisk")))
                 .body("errors.field", hasItem("organization"));
     }
 
-    /** Sends bytes as they are, for framing no HTTP client library would produce; answers what came back. */
+    /** Sends the request as it is written, to the service REST Assured was given; answers what came back. */
     private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            int read = in.read(buffer);
-            return read < 0 ? "" : new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
-        }
+        return RawHttp.exchange(RestAssured.port, request);
     }
 }

@@ -1,9 +1,9 @@
 package io.airisk.common;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.airisk.assessment.Api;
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -11,18 +11,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MetricsTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Test
     void shouldCountAssessmentsScoringsAndRefusals() {
-        String id = Api.createCompleteDraft(Api.organization("Metrics"));
-        Api.submit(id).statusCode(200);
-        Api.scoreAnswers(java.util.Map.of("llm.production_use", "core")).statusCode(200);
-        given().header("Authorization", "Bearer ark_unknown")
-                .when()
-                .get("/api/v1/assessments")
-                .then()
-                .statusCode(401);
+        String id = admin.createCompleteDraft(Api.organization("Metrics"));
+        admin.submit(id).statusCode(200);
+        admin.scoreAnswers(java.util.Map.of("llm.production_use", "core")).statusCode(200);
+        Api.as("ark_unknown").given().when().get("/api/v1/assessments").then().statusCode(401);
 
-        String metrics = given().header("Authorization", "")
+        String metrics = Api.anonymous()
+                .given()
                 .when()
                 .get("/q/metrics")
                 .then()

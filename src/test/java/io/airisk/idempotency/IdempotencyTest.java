@@ -1,12 +1,12 @@
 package io.airisk.idempotency;
 
-import static io.airisk.assessment.Api.PROBLEM_JSON;
-import static io.restassured.RestAssured.given;
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.airisk.Api;
 import io.airisk.Concurrently;
-import io.airisk.assessment.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotencyTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Test
     void shouldReturnTheOriginalResponseToARetryAndCreateNothingNew() {
         String organization = Api.organization("Retry");
@@ -28,30 +30,30 @@ class IdempotencyTest {
         Map<String, Object> body = Api.createBody(organization, Map.of("llm.production_use", "core"));
 
         ExtractableResponse<Response> first =
-                Api.createWithKey(key, body).statusCode(201).extract();
+                admin.createWithKey(key, body).statusCode(201).extract();
         ExtractableResponse<Response> retry =
-                Api.createWithKey(key, body).statusCode(201).extract();
+                admin.createWithKey(key, body).statusCode(201).extract();
 
         assertThat(retry.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
         assertThat(retry.header(Idempotency.REPLAYED)).isEqualTo("true");
         assertThat(retry.jsonPath().getMap("$")).isEqualTo(first.jsonPath().getMap("$"));
-        assertThat(Api.count(organization)).isEqualTo(1);
+        assertThat(admin.count(organization)).isEqualTo(1);
     }
 
     @Test
     void shouldRefuseTheSameKeyWithADifferentBodyWith422() {
         String organization = Api.organization("Reuse");
         String key = UUID.randomUUID().toString();
-        Api.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
+        admin.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
 
-        Api.createWithKey(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
+        admin.createWithKey(key, Api.createBody(organization, Map.of("signals.owner", "nobody")))
                 .statusCode(422)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(Idempotency.HEADER));
 
-        assertThat(Api.count(organization)).isEqualTo(1);
+        assertThat(admin.count(organization)).isEqualTo(1);
     }
 
     @Test
@@ -59,10 +61,10 @@ class IdempotencyTest {
         String organization = Api.organization("Keys");
         Map<String, Object> body = Api.createBody(organization, Map.of());
 
-        Api.createWithKey(UUID.randomUUID().toString(), body).statusCode(201);
-        Api.createWithKey(UUID.randomUUID().toString(), body).statusCode(201);
+        admin.createWithKey(UUID.randomUUID().toString(), body).statusCode(201);
+        admin.createWithKey(UUID.randomUUID().toString(), body).statusCode(201);
 
-        assertThat(Api.count(organization)).isEqualTo(2);
+        assertThat(admin.count(organization)).isEqualTo(2);
     }
 
     @Test
@@ -72,7 +74,7 @@ class IdempotencyTest {
         Map<String, Object> body = Api.createBody(organization, Map.of());
         List<Callable<ExtractableResponse<Response>>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> Api.createWithKey(key, body).extract());
+            calls.add(() -> admin.createWithKey(key, body).extract());
         }
 
         List<ExtractableResponse<Response>> responses = Concurrently.run(calls.size(), calls);
@@ -83,12 +85,12 @@ class IdempotencyTest {
                         .map(r -> r.jsonPath().getString("id"))
                         .distinct())
                 .hasSize(1);
-        assertThat(Api.count(organization)).isEqualTo(1);
+        assertThat(admin.count(organization)).isEqualTo(1);
     }
 
     @Test
     void shouldReplayASubmitInsteadOfAnswering409() {
-        String id = Api.createCompleteDraft(Api.organization("SubmitRetry"));
+        String id = admin.createCompleteDraft(Api.organization("SubmitRetry"));
         String key = UUID.randomUUID().toString();
 
         float first = submit(id, key).statusCode(200).extract().path("result.overallRisk");
@@ -107,25 +109,26 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String organization = Api.organization("Failed");
 
-        Api.createWithKey(key, Map.of("organization", Map.of("name", organization), "answers", Map.of("x.y", 1)))
+        admin.createWithKey(key, Map.of("organization", Map.of("name", organization), "answers", Map.of("x.y", 1)))
                 .statusCode(400);
-        Api.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
+        admin.createWithKey(key, Api.createBody(organization, Map.of())).statusCode(201);
 
-        assertThat(Api.count(organization)).isEqualTo(1);
+        assertThat(admin.count(organization)).isEqualTo(1);
     }
 
     @Test
     void shouldRejectAMalformedKeyNamingTheHeader() {
-        Api.createWithKey("x".repeat(256), Api.createBody(Api.organization("BadKey"), Map.of()))
+        admin.createWithKey("x".repeat(256), Api.createBody(Api.organization("BadKey"), Map.of()))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem(Idempotency.HEADER));
-        Api.createWithKey("with space", Api.createBody(Api.organization("BadKey"), Map.of()))
+        admin.createWithKey("with space", Api.createBody(Api.organization("BadKey"), Map.of()))
                 .statusCode(400);
     }
 
-    private static ValidatableResponse submit(String id, String key) {
-        return given().header(Idempotency.HEADER, key)
+    private ValidatableResponse submit(String id, String key) {
+        return admin.given()
+                .header(Idempotency.HEADER, key)
                 .when()
                 .post("/api/v1/assessments/{id}/submit", id)
                 .then();

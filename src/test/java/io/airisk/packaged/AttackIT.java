@@ -2,10 +2,11 @@ package io.airisk.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.airisk.Api;
+import io.airisk.RawHttp;
 import io.airisk.TestKeys;
+import io.restassured.response.Response;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -163,20 +164,16 @@ class AttackIT {
                         String value = "a".repeat(i % 2 == 0 ? 1_048_000 : 60_000);
                         sent.add(clients.submit(() -> count(
                                 statuses,
-                                service.sendAs(
-                                        viewer,
-                                        "POST",
-                                        "/api/v1/scores",
-                                        "{\"answers\": {\"llm.production_use\": \"" + value + "\"}}",
-                                        null))));
+                                service.as(viewer)
+                                        .score("{\"answers\": {\"llm.production_use\": \"" + value + "\"}}")
+                                        .extract()
+                                        .response())));
                         sent.add(clients.submit(() -> count(
                                 statuses,
-                                service.sendAs(
-                                        editor,
-                                        "POST",
-                                        "/api/v1/assessments",
-                                        "{\"organization\": {\"name\": \"" + value + "\"}}",
-                                        null))));
+                                service.as(editor)
+                                        .create("{\"organization\": {\"name\": \"" + value + "\"}}")
+                                        .extract()
+                                        .response())));
                     }
                     for (Future<?> request : sent) {
                         try {
@@ -261,21 +258,16 @@ class AttackIT {
     @Test
     void shouldTakeARoleOnlyByOneOfItsThreeNames() throws Exception {
         try (PackagedService service = PackagedService.start(PackagedService.newDataDir("attack-roles"))) {
-            int keys = PackagedService.json(service.send("GET", "/api/v1/keys", null))
-                    .size();
+            Api admin = service.as(TestKeys.ADMIN);
+            int keys = admin.expect(200, "GET", "/api/v1/keys", null).size();
             for (String role :
                     List.of("2", "\"2\"", "\"ADMIN \"", "\" ADMIN\"", "\"admin\"", "1.0", "true", "[\"ADMIN\"]")) {
-                HttpResponse<String> answer =
-                        service.send("POST", "/api/v1/keys", "{\"name\": \"Numeric\", \"role\": " + role + "}");
+                Response answer = admin.send("POST", "/api/v1/keys", "{\"name\": \"Numeric\", \"role\": " + role + "}");
 
                 assertThat(answer.statusCode()).as(role).isEqualTo(400);
-                assertThat(PackagedService.json(answer).path("errors").toString())
-                        .as(role)
-                        .contains("\"field\":\"role\"");
+                assertThat(Api.json(answer).path("errors").toString()).as(role).contains("\"field\":\"role\"");
             }
-            assertThat(PackagedService.json(service.send("GET", "/api/v1/keys", null))
-                            .size())
-                    .isEqualTo(keys);
+            assertThat(admin.expect(200, "GET", "/api/v1/keys", null).size()).isEqualTo(keys);
             assertServesPromptly(service);
             assertNoErrorLogged(service);
         }
@@ -284,10 +276,12 @@ class AttackIT {
     @Test
     void shouldServeAValidKeyWhileItsAddressGuessesKeys() throws Exception {
         try (PackagedService service = PackagedService.start(PackagedService.newDataDir("attack-guess"))) {
-            JsonNode tenant = PackagedService.json(service.send("POST", "/api/v1/tenants", "{\"name\": \"Other\"}"));
-            String viewer = key(service, tenant.path("adminKey").asText(), "VIEWER");
-            assertThat(service.sendAs(viewer, "GET", "/api/v1/tenant", null, null)
-                            .statusCode())
+            String otherAdmin = service.as(TestKeys.ADMIN)
+                    .expect(201, "POST", "/api/v1/tenants", "{\"name\": \"Other\"}")
+                    .path("adminKey")
+                    .asText();
+            String viewer = key(service, otherAdmin, "VIEWER");
+            assertThat(service.as(viewer).send("GET", "/api/v1/tenant", null).statusCode())
                     .isEqualTo(200);
 
             AtomicBoolean guessing = new AtomicBoolean(true);
@@ -295,7 +289,7 @@ class AttackIT {
             ExecutorService guesser = Executors.newSingleThreadExecutor();
             Future<?> flood = guesser.submit(() -> {
                 while (guessing.get()) { // ten guesses a second, from the same address as the valid key
-                    count(guesses, service.sendAs("ark_" + UUID.randomUUID(), "GET", "/api/v1/tenant", null, null));
+                    count(guesses, service.as("ark_" + UUID.randomUUID()).send("GET", "/api/v1/tenant", null));
                     Thread.sleep(100);
                 }
                 return null;
@@ -304,7 +298,7 @@ class AttackIT {
             try {
                 Thread.sleep(2_500); // the address is past its burst of unknown keys
                 for (int i = 0; i < 24; i++) {
-                    count(served, service.sendAs(viewer, "GET", "/api/v1/tenant", null, null));
+                    count(served, service.as(viewer).send("GET", "/api/v1/tenant", null));
                     Thread.sleep(250);
                 }
             } finally {
@@ -347,10 +341,13 @@ class AttackIT {
         }
     }
 
-    private static void assertServesPromptly(PackagedService service) throws Exception {
+    private static void assertServesPromptly(PackagedService service) {
         assertThat(service.alive()).as("the service still runs").isTrue();
-        HttpResponse<String> tenant = service.sendWithin(PROMPT, TestKeys.ADMIN, "GET", "/api/v1/tenant", null);
+        Response tenant = service.as(TestKeys.ADMIN).within(PROMPT).send("GET", "/api/v1/tenant", null);
         assertThat(tenant.statusCode()).isEqualTo(200);
+        assertThat(tenant.timeIn(TimeUnit.MILLISECONDS))
+                .as("answered within %s", PROMPT)
+                .isLessThanOrEqualTo(PROMPT.toMillis());
     }
 
     private static void assertNoErrorLogged(PackagedService service) throws IOException {
@@ -358,21 +355,19 @@ class AttackIT {
     }
 
     /** The tenant's assessments. */
-    private static long total(PackagedService service) throws Exception {
-        return PackagedService.json(service.send("GET", "/api/v1/assessments?size=1", null))
-                .path("total")
-                .asLong();
+    private static long total(PackagedService service) {
+        return service.as(TestKeys.ADMIN).total();
     }
 
-    private static String key(PackagedService service, String admin, String role) throws Exception {
-        HttpResponse<String> created = service.sendAs(
-                admin, "POST", "/api/v1/keys", "{\"name\": \"" + role + "\", \"role\": \"" + role + "\"}", null);
-        assertThat(created.statusCode()).isEqualTo(201);
-        return PackagedService.json(created).path("key").asText();
+    private static String key(PackagedService service, String admin, String role) {
+        return service.as(admin)
+                .expect(201, "POST", "/api/v1/keys", "{\"name\": \"" + role + "\", \"role\": \"" + role + "\"}")
+                .path("key")
+                .asText();
     }
 
     /** Counts the answer's status, or 0 for a request that got no answer. */
-    private static Void count(Map<Integer, AtomicInteger> statuses, HttpResponse<String> answer) {
+    private static Void count(Map<Integer, AtomicInteger> statuses, Response answer) {
         statuses.computeIfAbsent(answer == null ? 0 : answer.statusCode(), status -> new AtomicInteger())
                 .incrementAndGet();
         return null;

@@ -27,18 +27,20 @@ class BootstrapIT {
             assertThat(logged.find()).as("the generated key is logged").isTrue();
             String key = logged.group(1);
             assertThat(key).hasSize(36);
-            assertThat(service.sendAs(key, "GET", "/api/v1/tenant", null, null).statusCode())
+            assertThat(service.as(key).send("GET", "/api/v1/tenant", null).statusCode())
                     .isEqualTo(200);
-            assertThat(service.sendAs(TestKeys.ADMIN, "GET", "/api/v1/tenant", null, null)
+            assertThat(service.as(TestKeys.ADMIN)
+                            .send("GET", "/api/v1/tenant", null)
                             .statusCode())
                     .isEqualTo(401);
-            assertThat(service.sendAs(key, "POST", "/api/v1/tenants", "{\"name\": \"Client\"}", null)
+            assertThat(service.as(key)
+                            .send("POST", "/api/v1/tenants", "{\"name\": \"Client\"}")
                             .statusCode())
                     .isEqualTo(201);
 
             service.terminate(Duration.ofSeconds(30));
             service.restart();
-            assertThat(service.sendAs(key, "GET", "/api/v1/tenant", null, null).statusCode())
+            assertThat(service.as(key).send("GET", "/api/v1/tenant", null).statusCode())
                     .isEqualTo(200);
             Matcher again = LOGGED_KEY.matcher(service.log());
             assertThat(again.find()).isTrue();

@@ -2,8 +2,10 @@ package io.airisk.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.airisk.Api;
+import io.airisk.RawHttp;
 import io.airisk.TestKeys;
-import java.net.http.HttpResponse;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +32,14 @@ class HostileClientIT {
     @Test
     void shouldKeepAnsweringAndLogNoErrorWhateverAClientSends() throws Exception {
         try (PackagedService service = PackagedService.start(PackagedService.newDataDir("hostile"))) {
+            Api admin = service.as(TestKeys.ADMIN);
             ExecutorService clients = Executors.newFixedThreadPool(16);
             try {
                 for (int round = 0; round < 3; round++) {
                     List<Future<Integer>> answers = new ArrayList<>();
                     for (int i = 0; i < 16; i++) {
-                        answers.add(clients.submit(() ->
-                                service.send("POST", "/api/v1/scores", HUGE).statusCode()));
+                        answers.add(clients.submit(
+                                () -> admin.send("POST", "/api/v1/scores", HUGE).statusCode()));
                     }
                     for (Future<Integer> answer : answers) {
                         assertThat(answer.get()).isEqualTo(400);
@@ -68,10 +71,9 @@ class HostileClientIT {
                                     + " HTTP/1.1\r\nHost: x\r\n\r\n"))
                     .startsWith("HTTP/1.1 414");
 
-            HttpResponse<String> score =
-                    service.send("POST", "/api/v1/scores", "{\"answers\": {\"llm.production_use\": \"core\"}}");
+            Response score = admin.send("POST", "/api/v1/scores", "{\"answers\": {\"llm.production_use\": \"core\"}}");
             assertThat(score.statusCode()).isEqualTo(200);
-            assertThat(service.send("GET", "/q/health/ready", null).statusCode())
+            assertThat(service.anonymous().send("GET", "/q/health/ready", null).statusCode())
                     .isEqualTo(200);
             assertThat(service.log()).doesNotContain("\"level\":\"ERROR\"").doesNotContain("OutOfMemoryError");
         }

@@ -2,7 +2,9 @@ package io.airisk.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
+import io.airisk.Api;
+import io.airisk.TestKeys;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,19 +25,19 @@ class IdleDatabaseIT {
         // Connections idle for a second are removed.
         try (PackagedService service = PackagedService.start(
                 PackagedService.newDataDir("idle"), "-Dquarkus.datasource.jdbc.idle-removal-interval=1S")) {
+            Api admin = service.as(TestKeys.ADMIN);
             List<String> ids = new ArrayList<>();
             for (int round = 0; round < 6; round++) {
-                HttpResponse<String> created = service.send("POST", "/api/v1/assessments", DRAFT);
-                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-                ids.add(PackagedService.json(created).path("id").asText());
+                Response created = admin.send("POST", "/api/v1/assessments", DRAFT);
+                assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+                ids.add(created.path("id"));
                 Thread.sleep(1_200); // idle past the removal interval
             }
 
             service.kill();
             service.restart();
             for (String id : ids) {
-                assertThat(service.send("GET", "/api/v1/assessments/" + id, null)
-                                .statusCode())
+                assertThat(admin.get(id).extract().statusCode())
                         .as("assessment %s after kill -9", id)
                         .isEqualTo(200);
             }

@@ -3,8 +3,9 @@ package io.airisk.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.http.HttpResponse;
+import io.airisk.Api;
+import io.airisk.TestKeys;
+import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,9 +47,10 @@ class KillDurabilityIT {
             service.restart();
             int found = 0;
             for (Map.Entry<String, Boolean> write : acknowledged.entrySet()) {
-                HttpResponse<String> response = service.send("GET", "/api/v1/assessments/" + write.getKey(), null);
+                Response response =
+                        service.as(TestKeys.ADMIN).get(write.getKey()).extract().response();
                 if (response.statusCode() == 200) {
-                    JsonNode assessment = PackagedService.json(response);
+                    JsonNode assessment = Api.json(response);
                     boolean answered = assessment.path("answers").has("signals.owner");
                     if (!write.getValue() || answered) {
                         found++;
@@ -68,25 +70,24 @@ class KillDurabilityIT {
      */
     private static void write(
             PackagedService service, int writer, AtomicBoolean running, Map<String, Boolean> acknowledged) {
+        Api admin = service.as(TestKeys.ADMIN);
         int n = 0;
         while (running.get()) {
             try {
                 String body = "{\"organization\": {\"name\": \"Kill test " + writer + "\"}}";
-                HttpResponse<String> created = service.send("POST", "/api/v1/assessments", body);
+                Response created = admin.send("POST", "/api/v1/assessments", body);
                 if (created.statusCode() != 201) {
                     continue;
                 }
-                String id = PackagedService.json(created).path("id").asText();
+                String id = created.path("id");
                 acknowledged.put(id, false);
-                if (service.send("PATCH", "/api/v1/assessments/" + id + "/answers", ANSWERS)
-                                .statusCode()
-                        == 200) {
+                if (admin.patch(id, ANSWERS).extract().statusCode() == 200) {
                     acknowledged.put(id, true);
                 }
                 if (++n % 5 == 0) {
-                    service.send("POST", "/api/v1/assessments/" + id + "/submit", null);
+                    admin.submit(id);
                 }
-            } catch (IOException | InterruptedException e) {
+            } catch (Exception e) { // REST Assured throws the client's IOException undeclared
                 return; // the service is gone
             }
         }

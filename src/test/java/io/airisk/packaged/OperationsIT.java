@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.airisk.Api;
 import io.airisk.TestKeys;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,35 +50,29 @@ class OperationsIT {
     @Test
     void shouldAnswerEveryProbeWithoutAKey() throws Exception {
         for (String probe : List.of("/q/health/live", "/q/health/ready", "/q/health/started", "/q/health")) {
-            HttpResponse<String> answer = service.sendAs("", "GET", probe, null, null);
+            Response answer = service.anonymous().send("GET", probe, null);
             assertThat(answer.statusCode()).as(probe).isEqualTo(200);
-            assertThat(PackagedService.json(answer).path("status").asText())
-                    .as(probe)
-                    .isEqualTo("UP");
+            assertThat(answer.<String>path("status")).as(probe).isEqualTo("UP");
         }
-        JsonNode ready = PackagedService.json(service.sendAs("", "GET", "/q/health/ready", null, null));
+        JsonNode ready = Api.json(service.anonymous().send("GET", "/q/health/ready", null));
         assertThat(ready.toString()).contains("questionnaires");
     }
 
     @Test
     void shouldServeTheDomainMetricsOnceAnAssessmentIsSubmitted() throws Exception {
         String answers = Files.readString(Path.of("examples", "worked-example-answers.json"));
-        HttpResponse<String> created = service.send(
-                "POST",
-                "/api/v1/assessments",
-                "{\"organization\": {\"name\": \"Metrics Ltd\"}, \"answers\": " + answers + "}");
-        assertThat(created.statusCode()).isEqualTo(201);
-        String id = PackagedService.json(created).path("id").asText();
-        assertThat(service.send("POST", "/api/v1/assessments/" + id + "/submit", null)
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(service.send("GET", "/api/v1/assessments/not-an-id", null).statusCode())
-                .isEqualTo(404);
+        Api admin = service.as(TestKeys.ADMIN);
+        String id = admin.create("{\"organization\": {\"name\": \"Metrics Ltd\"}, \"answers\": " + answers + "}")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        admin.submit(id).statusCode(200);
+        admin.get("not-an-id").statusCode(404);
 
-        HttpResponse<String> metrics = service.sendAs("", "GET", "/q/metrics", null, null);
+        Response metrics = service.anonymous().send("GET", "/q/metrics", null);
 
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body())
+        assertThat(metrics.asString())
                 .contains("airisk_assessments_created_total{questionnaire=\"v2\"")
                 .containsPattern("airisk_assessments_submitted_total\\{band=\"[A-Z_]+\",questionnaire=\"v2\"")
                 .contains("airisk_scoring_duration_seconds_count{operation=\"submit\",questionnaire=\"v2\"")
@@ -87,25 +83,27 @@ class OperationsIT {
 
     @Test
     void shouldCarryTheTraceIdInProblemsAndLogLines() throws Exception {
-        HttpResponse<String> missing =
-                service.sendWith(TestKeys.ADMIN, "GET", "/api/v1/assessments/nope", null, "traceparent", TRACEPARENT);
-        assertThat(PackagedService.json(missing).path("traceId").asText()).isEqualTo(TRACE_ID);
+        Response missing = service.as(TestKeys.ADMIN)
+                .given()
+                .header("traceparent", TRACEPARENT)
+                .get("/api/v1/assessments/nope");
+        assertThat(missing.<String>path("traceId")).isEqualTo(TRACE_ID);
 
-        HttpResponse<String> unkeyed = service.sendAs("", "GET", "/api/v1/assessments", null, null);
+        Response unkeyed = service.anonymous().send("GET", "/api/v1/assessments", null);
         assertThat(unkeyed.statusCode()).isEqualTo(401);
-        assertThat(PackagedService.json(unkeyed).path("traceId").asText())
+        assertThat(unkeyed.<String>path("traceId"))
                 .as("a new trace id when the caller sends none")
                 .matches("[0-9a-f]{32}")
                 .isNotEqualTo(TRACE_ID);
 
-        HttpResponse<String> key = service.sendWith(
-                TestKeys.ADMIN,
-                "POST",
-                "/api/v1/keys",
-                "{\"name\": \"traced\", \"role\": \"VIEWER\"}",
-                "traceparent",
-                TRACEPARENT);
-        assertThat(key.statusCode()).isEqualTo(201);
+        service.as(TestKeys.ADMIN)
+                .given()
+                .header("traceparent", TRACEPARENT)
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"traced\", \"role\": \"VIEWER\"}")
+                .post("/api/v1/keys")
+                .then()
+                .statusCode(201);
 
         List<JsonNode> lines = logLines();
         assertThat(lines)
@@ -118,7 +116,7 @@ class OperationsIT {
 
     @Test
     void shouldWriteOneJsonObjectPerLineAndExportNothingWithoutACollector() throws Exception {
-        service.send("GET", "/api/v1/assessments/nope", null);
+        service.as(TestKeys.ADMIN).get("nope");
         Thread.sleep(1_000); // ten export periods
         List<JsonNode> lines = logLines();
         assertThat(lines).isNotEmpty().allSatisfy(line -> {
@@ -147,7 +145,7 @@ class OperationsIT {
                         + collector.getAddress().getPort(),
                 "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
                 "-Dquarkus.otel.bsp.schedule.delay=100ms")) {
-            traced.sendWith(TestKeys.ADMIN, "GET", "/api/v1/assessments/nope", null, "traceparent", TRACEPARENT);
+            traced.as(TestKeys.ADMIN).given().header("traceparent", TRACEPARENT).get("/api/v1/assessments/nope");
 
             byte[] spans = exported.poll(20, TimeUnit.SECONDS);
             assertThat(spans).as("spans sent to the collector").isNotNull();

@@ -1,14 +1,11 @@
 package io.airisk.packaged;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.Api;
 import io.airisk.TestKeys;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,18 +19,18 @@ import java.util.concurrent.TimeUnit;
  * options, as an operator runs it,
  * for the tests that must kill, stop or duplicate it. The database is whatever the package was
  * built for: an H2 file in {@code dataDir}, or the PostgreSQL server named by the environment
- * (AIRISK_DB_URL...), which the child process inherits.
+ * (AIRISK_DB_URL...), which the child process inherits. Requests to it go through {@link Api},
+ * as to the service of any other test: {@link #as} and {@link #anonymous}.
  */
 final class PackagedService implements AutoCloseable {
 
+    /** Reads what the tests read besides answers: example files, log lines. */
     static final ObjectMapper JSON = new ObjectMapper();
+
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     /** The JVM options documented for production, as a java argument file. */
     static final Path PRODUCTION_OPTIONS = Path.of("src", "main", "jvm", "production.options");
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path dataDir;
     private final int port;
@@ -93,12 +90,8 @@ final class PackagedService implements AutoCloseable {
                 .start();
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            try {
-                if (send("GET", "/q/health/ready", null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
+            if (ready()) {
+                return;
             }
             if (!process.isAlive()) {
                 break;
@@ -135,48 +128,30 @@ final class PackagedService implements AutoCloseable {
         return Files.readString(log);
     }
 
-    HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        return send(method, path, body, null);
+    /** Requests to this process that send that key or token. */
+    Api as(String key) {
+        return Api.as(key).at(base());
     }
 
-    HttpResponse<String> send(String method, String path, String body, String idempotencyKey)
-            throws IOException, InterruptedException {
-        return sendAs(TestKeys.ADMIN, method, path, body, idempotencyKey);
+    /** Requests to this process without a credential. */
+    Api anonymous() {
+        return Api.anonymous().at(base());
     }
 
-    /** Sends with that key or token instead of the tests' ADMIN key. */
-    HttpResponse<String> sendAs(String key, String method, String path, String body, String idempotencyKey)
-            throws IOException, InterruptedException {
-        return idempotencyKey == null
-                ? sendWith(key, method, path, body)
-                : sendWith(key, method, path, body, "Idempotency-Key", idempotencyKey);
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + port);
     }
 
-    /** Sends with that key or token and further headers, given as name, value, name, value... */
-    HttpResponse<String> sendWith(String key, String method, String path, String body, String... headers)
-            throws IOException, InterruptedException {
-        return sendWithin(Duration.ofSeconds(30), key, method, path, body, headers);
-    }
-
-    /** Sends as {@link #sendWith}, and fails unless the whole answer arrives within {@code timeout}. */
-    HttpResponse<String> sendWithin(
-            Duration timeout, String key, String method, String path, String body, String... headers)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header(TestKeys.AUTHORIZATION, TestKeys.bearer(key))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0) {
-            request.headers(headers);
+    /** Whether the readiness probe answers 200, asked without a key as Kubernetes asks it. */
+    private boolean ready() {
+        try {
+            return anonymous().given().get("/q/health/ready").statusCode() == 200;
+        } catch (Exception e) { // REST Assured throws the client's IOException undeclared
+            if (e instanceof IOException) {
+                return false; // not listening yet
+            }
+            throw e;
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static JsonNode json(HttpResponse<String> response) throws IOException {
-        return JSON.readTree(response.body());
     }
 
     @Override

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.airisk.Api;
 import io.airisk.Concurrently;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import io.airisk.TestKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,28 +40,23 @@ class TwoInstancesIT {
         assumeTrue(PackagedService.builtForPostgresql(), "needs the package built for PostgreSQL");
         try (PackagedService a = PackagedService.start(PackagedService.newDataDir("revoke-a"));
                 PackagedService b = PackagedService.start(PackagedService.newDataDir("revoke-b"))) {
-            JsonNode key = PackagedService.json(
-                    a.send("POST", "/api/v1/keys", "{\"name\": \"Revoked soon\", \"role\": \"VIEWER\"}"));
+            JsonNode key = a.as(TestKeys.ADMIN)
+                    .expect(201, "POST", "/api/v1/keys", "{\"name\": \"Revoked soon\", \"role\": \"VIEWER\"}");
             String secret = key.path("key").asText();
             // Both instances have verified, and remember, the key.
             for (int i = 0; i < 20; i++) {
-                assertThat(a.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
-                        .isEqualTo(200);
-                assertThat(b.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
-                        .isEqualTo(200);
+                assertThat(tenantStatus(a, secret)).isEqualTo(200);
+                assertThat(tenantStatus(b, secret)).isEqualTo(200);
             }
-            assertThat(a.send("DELETE", "/api/v1/keys/" + key.path("id").asText(), null)
-                            .statusCode())
-                    .isEqualTo(204);
-            assertThat(a.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
-                    .isEqualTo(401);
+            a.as(TestKeys.ADMIN)
+                    .expect(204, "DELETE", "/api/v1/keys/" + key.path("id").asText(), null);
+            assertThat(tenantStatus(a, secret)).isEqualTo(401);
             int status = 200;
             for (int attempt = 0; attempt < 20_000 && status == 200; attempt++) {
-                status = b.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode();
+                status = tenantStatus(b, secret);
             }
             assertThat(status).as("the other instance refuses the revoked key").isEqualTo(401);
-            assertThat(b.sendAs(secret, "GET", "/api/v1/tenant", null, null).statusCode())
-                    .isEqualTo(401);
+            assertThat(tenantStatus(b, secret)).isEqualTo(401);
         }
     }
 
@@ -84,11 +78,15 @@ class TwoInstancesIT {
                     String key = UUID.randomUUID().toString();
                     String body = "{\"organization\": {\"name\": \"" + organization
                             + "\"}, \"questionnaireVersion\": \"v1\"}";
-                    HttpResponse<String> first = instances[n % 2].send("POST", "/api/v1/assessments", body, key);
-                    HttpResponse<String> retry = instances[(n + 1) % 2].send("POST", "/api/v1/assessments", body, key);
+                    Api first = instances[n % 2].as(TestKeys.ADMIN);
+                    Api retry = instances[(n + 1) % 2].as(TestKeys.ADMIN);
                     return new String[] {
-                        PackagedService.json(first).path("id").asText(),
-                        PackagedService.json(retry).path("id").asText()
+                        Api.json(first.createWithKey(key, body).extract().response())
+                                .path("id")
+                                .asText(),
+                        Api.json(retry.createWithKey(key, body).extract().response())
+                                .path("id")
+                                .asText()
                     };
                 });
             }
@@ -106,10 +104,9 @@ class TwoInstancesIT {
                 Map<String, JsonNode> answers = answersFor(base, i);
                 int q = 0;
                 for (Map.Entry<String, JsonNode> answer : answers.entrySet()) {
-                    PackagedService instance = instances[q++ % 2];
+                    Api instance = instances[q++ % 2].as(TestKeys.ADMIN);
                     String body = "{\"" + answer.getKey() + "\": " + answer.getValue() + "}";
-                    patches.add(() -> instance.send("PATCH", "/api/v1/assessments/" + id + "/answers", body)
-                            .statusCode());
+                    patches.add(() -> instance.patch(id, body).extract().statusCode());
                 }
             }
             List<Integer> patchStatuses = Concurrently.run(THREADS, patches);
@@ -118,24 +115,19 @@ class TwoInstancesIT {
             List<Callable<Integer>> submits = new ArrayList<>();
             for (String id : ids) {
                 for (PackagedService instance : instances) {
-                    submits.add(() -> instance.send("POST", "/api/v1/assessments/" + id + "/submit", null)
-                            .statusCode());
+                    submits.add(() ->
+                            instance.as(TestKeys.ADMIN).submit(id).extract().statusCode());
                 }
             }
             List<Integer> submitStatuses = Concurrently.run(THREADS, submits);
 
             // 4. Count and compare, reading through the other instance.
-            long total = PackagedService.json(b.send(
-                            "GET",
-                            "/api/v1/assessments?size=100&organization="
-                                    + URLEncoder.encode(organization, StandardCharsets.UTF_8),
-                            null))
-                    .path("total")
-                    .asLong();
+            long total = b.as(TestKeys.ADMIN).count(organization);
             int intact = 0;
             int submittedOnce = 0;
             for (int i = 0; i < ids.size(); i++) {
-                JsonNode assessment = PackagedService.json(a.send("GET", "/api/v1/assessments/" + ids.get(i), null));
+                JsonNode assessment =
+                        Api.json(a.as(TestKeys.ADMIN).get(ids.get(i)).extract().response());
                 if (answersOf(assessment.path("answers")).equals(answersFor(base, i))) {
                     intact++;
                 }
@@ -164,6 +156,11 @@ class TwoInstancesIT {
             assertThat(intact).isEqualTo(ASSESSMENTS);
             assertThat(submittedOnce).isEqualTo(ASSESSMENTS);
         }
+    }
+
+    /** The status of a read of the tenant with that key, on that instance. */
+    private static int tenantStatus(PackagedService instance, String key) {
+        return instance.as(key).send("GET", "/api/v1/tenant", null).statusCode();
     }
 
     /** The base answers, made unique to assessment i so that a mix-up would show. */

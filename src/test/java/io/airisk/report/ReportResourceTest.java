@@ -1,11 +1,10 @@
 package io.airisk.report;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.airisk.Api;
 import io.airisk.TestKeys;
-import io.airisk.assessment.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
@@ -24,17 +23,20 @@ class ReportResourceTest {
 
     private static final String HOSTILE = "<script>alert(1)</script> & \"Co\"";
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     private String id;
 
     @BeforeEach
     void submitted() {
-        id = Api.createCompleteDraft(HOSTILE + " " + System.nanoTime());
-        Api.submit(id).statusCode(200);
+        id = admin.createCompleteDraft(HOSTILE + " " + System.nanoTime());
+        admin.submit(id).statusCode(200);
     }
 
     @Test
     void shouldRenderThePrintableReportWithEverythingEscaped() {
-        Response report = given().accept("text/html")
+        Response report = admin.given()
+                .accept("text/html")
                 .when()
                 .get("/api/v1/assessments/{id}/report", id)
                 .then()
@@ -47,7 +49,7 @@ class ReportResourceTest {
                 .extract()
                 .response();
         String html = report.asString();
-        String band = Api.get(id).extract().path("result.band");
+        String band = admin.get(id).extract().path("result.band");
 
         assertThat(html)
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;")
@@ -62,7 +64,8 @@ class ReportResourceTest {
 
     @Test
     void shouldDrawTheRadarAsWellFormedSvgWithOneAxisPerDimension() throws Exception {
-        String svg = given().when()
+        String svg = admin.given()
+                .when()
                 .get("/api/v1/assessments/{id}/radar", id)
                 .then()
                 .statusCode(200)
@@ -70,7 +73,7 @@ class ReportResourceTest {
                 .extract()
                 .asString();
         Document document = xml(svg);
-        int dimensions = Api.get(id).extract().path("result.dimensions.size()");
+        int dimensions = admin.get(id).extract().path("result.dimensions.size()");
 
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(document.getElementsByTagName("text").getLength()).isEqualTo(dimensions);
@@ -81,14 +84,15 @@ class ReportResourceTest {
 
     @Test
     void shouldShowTheBandOnABadge() throws Exception {
-        String svg = given().when()
+        String svg = admin.given()
+                .when()
                 .get("/api/v1/assessments/{id}/badge", id)
                 .then()
                 .statusCode(200)
                 .contentType("image/svg+xml")
                 .extract()
                 .asString();
-        String band = Api.get(id).extract().path("result.band");
+        String band = admin.get(id).extract().path("result.band");
 
         assertThat(xml(svg).getElementsByTagName("title").item(0).getTextContent())
                 .startsWith("AI strategy risk: " + band + " ");
@@ -96,7 +100,8 @@ class ReportResourceTest {
 
     @Test
     void shouldOpenTheReportWithAShareTokenInTheLinkAndNothingElse() {
-        String share = given().contentType("application/json")
+        String share = admin.given()
+                .contentType("application/json")
                 .body("{}")
                 .when()
                 .post("/api/v1/assessments/{id}/share-tokens", id)
@@ -106,21 +111,24 @@ class ReportResourceTest {
                 .path("token");
 
         for (String path : new String[] {"report", "radar", "badge"}) {
-            given().noFilters()
+            Api.anonymous()
+                    .given()
                     .queryParam("token", share)
                     .when()
                     .get("/api/v1/assessments/{id}/" + path, id)
                     .then()
                     .statusCode(200);
         }
-        given().noFilters()
+        Api.anonymous()
+                .given()
                 .queryParam("token", share)
                 .when()
                 .get("/api/v1/assessments/{id}", id)
                 .then()
                 .statusCode(401);
         // A key is never taken from a link.
-        given().noFilters()
+        Api.anonymous()
+                .given()
                 .queryParam("token", TestKeys.ADMIN)
                 .when()
                 .get("/api/v1/assessments/{id}/report", id)
@@ -130,15 +138,17 @@ class ReportResourceTest {
 
     @Test
     void shouldRefuseADraftWithAProblem() {
-        String draft = Api.createCompleteDraft(Api.organization("Draft report"));
+        String draft = admin.createCompleteDraft(Api.organization("Draft report"));
         for (String path : new String[] {"report", "radar", "badge"}) {
-            given().when()
+            admin.given()
+                    .when()
                     .get("/api/v1/assessments/{id}/" + path, draft)
                     .then()
                     .statusCode(409)
                     .contentType(Api.PROBLEM_JSON);
         }
-        given().when()
+        admin.given()
+                .when()
                 .get("/api/v1/assessments/{id}/report", "not-an-id")
                 .then()
                 .statusCode(404)

@@ -1,10 +1,10 @@
 package io.airisk.storage;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.airisk.assessment.Api;
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class ListPlanTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Inject
     DataSource database;
 
@@ -45,10 +47,10 @@ class ListPlanTest {
             // statement only with its parameters' values (EXPLAIN GENERIC_PLAN from version 16).
             assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()), "an H2 plan");
         }
-        Api.createCompleteDraft(Api.organization("Plans"));
+        admin.createCompleteDraft(Api.organization("Plans"));
         RecordedStatements.clear();
 
-        given().when().get(list).then().statusCode(200);
+        admin.given().when().get(list).then().statusCode(200);
 
         List<String> paged = RecordedStatements.since().stream()
                 .filter(sql -> sql.contains(" order by ") && sql.contains(" offset "))

@@ -1,10 +1,10 @@
 package io.airisk.storage;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.airisk.assessment.Api;
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SchemaConstraintsTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Inject
     DataSource database;
 
     @Test
     void shouldRefuseValuesOutsideEachList() throws SQLException {
-        String draft = Api.createCompleteDraft(Api.organization("Constraints"));
-        given().contentType("application/json")
+        String draft = admin.createCompleteDraft(Api.organization("Constraints"));
+        admin.given()
+                .contentType("application/json")
                 .body("{}")
                 .when()
                 .post("/api/v1/assessments/{id}/respondent-tokens", draft)

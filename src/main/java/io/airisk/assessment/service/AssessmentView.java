@@ -1,9 +1,9 @@
 package io.airisk.assessment.service;
 
 import io.airisk.assessment.AssessmentStatus;
+import io.airisk.engine.ScoreResult;
 import io.airisk.idempotency.Identified;
 import io.airisk.scoring.EngineSchemas;
-import io.airisk.engine.ScoreResult;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package io.airisk.questionnaire.rest;
 
 import io.airisk.access.Roles;
+import io.airisk.engine.Questionnaire;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.QuestionnaireSummary;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
-import io.airisk.engine.Questionnaire;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,9 @@
 package io.airisk.scoring.rest;
 
 import io.airisk.access.Roles;
-import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
+import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.service.ScoringService;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,12 +1,12 @@
 package io.airisk.scoring.service;
 
-import io.airisk.questionnaire.service.QuestionnaireCatalog;
-import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.engine.Answer;
 import io.airisk.engine.AnswerError;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
 import io.airisk.engine.ScoringEngine;
+import io.airisk.questionnaire.service.QuestionnaireCatalog;
+import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

@@ -1,22 +1,26 @@
 package io.airisk.questionnaire.rest;
 
-import static io.airisk.assessment.Api.PROBLEM_JSON;
-import static io.restassured.RestAssured.given;
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class QuestionnaireResourceTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Test
     void shouldListThePublishedVersionsWithExactlyOneCurrent() {
-        given().when()
+        admin.given()
+                .when()
                 .get("/api/v1/questionnaires")
                 .then()
                 .statusCode(200)
@@ -29,7 +33,8 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldServeTheCurrentDefinitionAsTheContractDescribes() {
-        given().when()
+        admin.given()
+                .when()
                 .get("/api/v1/questionnaires/current")
                 .then()
                 .statusCode(200)
@@ -64,12 +69,18 @@ class QuestionnaireResourceTest {
 
     @Test
     void shouldServeAVersionByName() {
-        given().when().get("/api/v1/questionnaires/v1").then().statusCode(200).body("version", equalTo("v1"));
+        admin.given()
+                .when()
+                .get("/api/v1/questionnaires/v1")
+                .then()
+                .statusCode(200)
+                .body("version", equalTo("v1"));
     }
 
     @Test
     void shouldAnswerAnUnknownVersionWith404Problem() {
-        given().when()
+        admin.given()
+                .when()
                 .get("/api/v1/questionnaires/v99")
                 .then()
                 .statusCode(404)

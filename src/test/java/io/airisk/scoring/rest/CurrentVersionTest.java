@@ -1,6 +1,6 @@
 package io.airisk.scoring.rest;
 
-import static io.airisk.assessment.Api.PROBLEM_JSON;
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,7 +10,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.airisk.assessment.Api;
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CurrentVersionTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     private static Map<String, Object> workedExample() throws IOException {
         return new ObjectMapper()
                 .readValue(Path.of("examples", "worked-example-answers.json").toFile(), new TypeReference<>() {});
@@ -30,14 +33,14 @@ class CurrentVersionTest {
 
     @Test
     void shouldSubmitUnknownAnswersAndReportTheRangeTheyLeave() throws IOException {
-        String id = Api.create(
+        String id = admin.create(
                         Map.of("organization", Map.of("name", Api.organization("Current")), "answers", workedExample()))
                 .statusCode(201)
                 .body("questionnaireVersion", equalTo("v2"))
                 .extract()
                 .path("id");
 
-        Api.submit(id)
+        admin.submit(id)
                 .statusCode(200)
                 .body("result.questionnaireVersion", equalTo("v2"))
                 .body("result.overallRisk", equalTo(60.67f))
@@ -54,7 +57,7 @@ class CurrentVersionTest {
 
     @Test
     void shouldRefuseUnknownWhereAQuestionDoesNotAllowIt() {
-        Api.score(Map.of("answers", Map.of("llm.production_use", "unknown")))
+        admin.score(Map.of("answers", Map.of("llm.production_use", "unknown")))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("llm.production_use"));
@@ -67,7 +70,7 @@ class CurrentVersionTest {
         answers.put("reasoning.critical_areas", List.of("regulated"));
         answers.put("reasoning.verification", "none");
 
-        Api.score(Map.of("answers", answers))
+        admin.score(Map.of("answers", answers))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItem("reasoning.critical_areas"))
@@ -76,7 +79,7 @@ class CurrentVersionTest {
 
     @Test
     void shouldScoreAnOrganisationWithoutLlmsAtZeroOnBothLlmDimensions() {
-        Api.score(Map.of("answers", Map.of("llm.production_use", "none", "adapt.world_model_work", "pilot")))
+        admin.score(Map.of("answers", Map.of("llm.production_use", "none", "adapt.world_model_work", "pilot")))
                 .statusCode(200)
                 .body("dimensions.find { it.id == 'LLM_DEPENDENCE' }.score", equalTo(0.0f))
                 .body("dimensions.find { it.id == 'REASONING_GAP' }.score", equalTo(0.0f))
@@ -91,7 +94,7 @@ class CurrentVersionTest {
         answers.put("reasoning.verification", "always_independent");
         answers.put("reasoning.reversibility", "all");
 
-        Api.score(Map.of("answers", answers))
+        admin.score(Map.of("answers", answers))
                 .statusCode(200)
                 .body("dimensions.find { it.id == 'REASONING_GAP' }.contributions.factor", contains(0.1f))
                 .body(

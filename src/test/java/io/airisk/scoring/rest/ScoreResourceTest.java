@@ -1,7 +1,6 @@
 package io.airisk.scoring.rest;
 
-import static io.airisk.assessment.Api.PROBLEM_JSON;
-import static io.restassured.RestAssured.given;
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +9,8 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import io.airisk.assessment.Api;
+import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.airisk.engine.Questionnaires;
 import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,9 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class ScoreResourceTest {
 
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
     @Test
     void shouldScoreCompleteAnswersWithExplanationsAndAPlan() {
-        JsonPath result = Api.scoreAnswers(Questionnaires.exposedCompany())
+        JsonPath result = admin.scoreAnswers(Questionnaires.exposedCompany())
                 .statusCode(200)
                 .body("questionnaireVersion", equalTo("v1"))
                 .body("completeness", equalTo(1.0f))
@@ -52,7 +54,7 @@ class ScoreResourceTest {
 
     @Test
     void shouldPreviewPartialAnswersWithTheirCompleteness() {
-        Api.scoreAnswers(Map.of("llm.production_use", "core", "signals.owner", "nobody"))
+        admin.scoreAnswers(Map.of("llm.production_use", "core", "signals.owner", "nobody"))
                 .statusCode(200)
                 .body("completeness", greaterThan(0.0f))
                 .body("completeness", org.hamcrest.Matchers.lessThan(0.2f));
@@ -60,7 +62,7 @@ class ScoreResourceTest {
 
     @Test
     void shouldRejectAnswersToHiddenQuestionsNamingThem() {
-        Api.scoreAnswers(Map.of("llm.production_use", "none", "llm.revenue_share", "over_50"))
+        admin.scoreAnswers(Map.of("llm.production_use", "none", "llm.revenue_share", "over_50"))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", contains("llm.revenue_share"));
@@ -68,7 +70,8 @@ class ScoreResourceTest {
 
     @Test
     void shouldRejectAMissingAnswersObject() {
-        given().contentType("application/json")
+        admin.given()
+                .contentType("application/json")
                 .body("{\"questionnaireVersion\": \"v1\"}")
                 .when()
                 .post("/api/v1/scores")
@@ -81,7 +84,8 @@ class ScoreResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"null", ""})
     void shouldRejectAMissingBody(String body) {
-        given().contentType("application/json")
+        admin.given()
+                .contentType("application/json")
                 .body(body)
                 .when()
                 .post("/api/v1/scores")
@@ -94,7 +98,7 @@ class ScoreResourceTest {
     @Test
     @DisabledOnIntegrationTest("v0 is published by the test catalog only")
     void shouldScoreAgainstTheRequestedVersion() {
-        Api.score(Map.of("questionnaireVersion", "v0", "answers", Map.of("llm.production_use", "core")))
+        admin.score(Map.of("questionnaireVersion", "v0", "answers", Map.of("llm.production_use", "core")))
                 .statusCode(200)
                 .body("questionnaireVersion", equalTo("v0"));
     }

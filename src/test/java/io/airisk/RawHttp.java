@@ -1,4 +1,4 @@
-package io.airisk.packaged;
+package io.airisk;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,32 +10,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A client that sends bytes as they are, when they are: framing, timing and stalls that no HTTP
- * client library would produce.
+ * Bytes on a socket, sent as they are, when they are: framing, timing and stalls that no HTTP
+ * client library would produce, for the tests of hostile clients. It is not a second way to make
+ * requests: whatever an HTTP client can send goes through {@link Api}, and only what none can
+ * (broken chunks, missing Host, thousands of header fields, a body that never ends) comes here,
+ * with any credential written into the bytes by the test itself.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
     private final Socket socket;
 
-    RawHttp(int port, Duration readTimeout) throws IOException {
+    public RawHttp(int port, Duration readTimeout) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout((int) readTimeout.toMillis());
     }
 
     /** Sends one request and answers what came back: the status line and what follows, as far as it came. */
-    static String exchange(int port, byte[] request) throws IOException {
+    public static String exchange(int port, byte[] request) throws IOException {
         try (RawHttp http = new RawHttp(port, Duration.ofSeconds(10))) {
             http.sendQuietly(request);
             return http.answer();
         }
     }
 
-    static String exchange(int port, String request) throws IOException {
+    public static String exchange(int port, String request) throws IOException {
         return exchange(port, request.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The head of a chunked POST, to be followed by {@link #chunk}s. */
-    static String chunkedHead(String path, String... headers) {
+    public static String chunkedHead(String path, String... headers) {
         StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n");
         for (String header : headers) {
@@ -45,13 +48,13 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** One chunk of that many bytes of {@code filler}. */
-    static byte[] chunk(int size, char filler) {
+    public static byte[] chunk(int size, char filler) {
         String data = String.valueOf(filler).repeat(size);
         return (Integer.toHexString(size) + "\r\n" + data + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A whole request with a body in chunks of at most 64 KiB. */
-    static byte[] chunked(String path, byte[] body, String... headers) {
+    public static byte[] chunked(String path, byte[] body, String... headers) {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(chunkedHead(path, headers).getBytes(StandardCharsets.ISO_8859_1));
         for (int start = 0; start < body.length; start += 65_536) {
@@ -65,7 +68,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** A request with a body of declared length, sent as it is. */
-    static byte[] withLength(String method, String path, byte[] body, String... headers) {
+    public static byte[] withLength(String method, String path, byte[] body, String... headers) {
         StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
         for (String header : headers) {
             head.append(header).append("\r\n");
@@ -77,18 +80,18 @@ final class RawHttp implements AutoCloseable {
         return request.toByteArray();
     }
 
-    void send(byte[] bytes) throws IOException {
+    public void send(byte[] bytes) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(bytes);
         out.flush();
     }
 
-    void send(String text) throws IOException {
+    public void send(String text) throws IOException {
         send(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Sends what it can: the service may answer and close before the whole request is sent. */
-    void sendQuietly(byte[] bytes) {
+    public void sendQuietly(byte[] bytes) {
         try {
             send(bytes);
         } catch (IOException e) {
@@ -97,7 +100,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** What the service sent until it closed the connection or paused for the read timeout. */
-    String answer() throws IOException {
+    public String answer() throws IOException {
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -122,7 +125,7 @@ final class RawHttp implements AutoCloseable {
      * Whether the service closed the connection, read until the read timeout: true once the stream
      * ends or is reset, whatever it answered first.
      */
-    boolean closedByService() throws IOException {
+    public boolean closedByService() throws IOException {
         InputStream in = socket.getInputStream();
         byte[] buffer = new byte[8192];
         try {
