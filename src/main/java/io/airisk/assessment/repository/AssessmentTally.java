@@ -78,8 +78,8 @@ public class AssessmentTally implements PanacheRepositoryBase<TallyShard, TallyS
     /**
      * One arithmetic update in SQL: Hibernate translates an HQL update anew on every execution (it
      * caches the plans of selects only), which cost more than the update itself on every create.
-     * Executing it flushes the session's pending inserts first, so the row's lock is taken as late
-     * as the transaction allows.
+     * Executing it flushes the session's pending inserts first, so a create sends its assessment
+     * before it locks the tally's row.
      */
     private void add(UUID tenantId, AssessmentStatus status, int delta, int shard) {
         int updated = getEntityManager()
