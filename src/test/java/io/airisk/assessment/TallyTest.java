@@ -61,7 +61,8 @@ class TallyTest {
 
         List<Integer> statuses = Concurrently.run(8, changes);
 
-        assertThat(statuses).containsOnly(200, 204, 404, 409);
+        // A submit after the delete of its assessment answers 404, when the threads' order makes one.
+        assertThat(statuses).isSubsetOf(200, 204, 404, 409).contains(200, 409);
         assertThat(statuses).filteredOn(status -> status == 204).hasSize(8);
         for (AssessmentStatus status : AssessmentStatus.values()) {
             long rows = QuarkusTransaction.requiringNew()
