@@ -23,8 +23,17 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      * that changes nothing. Another tenant's is absent.
      */
     public Optional<AssessmentEntity> read(UUID tenantId, UUID id) {
-        return Optional.ofNullable(getSession().find(AssessmentEntity.class, id, ReadOnlyMode.READ_ONLY))
-                .filter(entity -> entity.tenantId.equals(tenantId));
+        return read(AssessmentEntity.class, tenantId, id);
+    }
+
+    /** One assessment of the tenant with its answers and result as the JSON text stored; another tenant's is absent. */
+    public Optional<StoredAssessment> readStored(UUID tenantId, UUID id) {
+        return read(StoredAssessment.class, tenantId, id);
+    }
+
+    private <T extends AssessmentColumns> Optional<T> read(Class<T> mapping, UUID tenantId, UUID id) {
+        return Optional.ofNullable(getSession().find(mapping, id, ReadOnlyMode.READ_ONLY))
+                .filter(row -> row.tenantId.equals(tenantId));
     }
 
     /** One assessment of the tenant, locked until the transaction ends; another tenant's is absent. */

@@ -8,6 +8,7 @@ import io.airisk.assessment.service.AssessmentPage;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
+import io.airisk.assessment.service.StoredAssessmentView;
 import io.airisk.assessment.service.CreateAssessmentRequest;
 import io.airisk.assessment.service.IncompleteAssessmentException;
 import io.airisk.assessment.service.Organization;
@@ -132,7 +133,7 @@ public class AssessmentResource {
         return idempotency.run(caller.tenantId(), Idempotency.key(headers), "POST /api/v1/assessments", body, () -> {
             AssessmentView created = service.create(caller, body);
             return Locations.created(uri, created.id())
-                    .tag(etag(created))
+                    .tag(etag(created.version()))
                     .entity(created)
                     .build();
         });
@@ -213,9 +214,9 @@ public class AssessmentResource {
                             examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
     public Response get(@Parameter(description = "The assessment's id") @PathParam("id") UUID id)
             throws AssessmentNotFoundException {
-        AssessmentView view =
-                service.find(Caller.of(identity), id).orElseThrow(() -> new AssessmentNotFoundException(id));
-        return Response.ok(view).tag(etag(view)).build();
+        StoredAssessmentView view =
+                service.show(Caller.of(identity), id).orElseThrow(() -> new AssessmentNotFoundException(id));
+        return Response.ok(view).tag(etag(view.version())).build();
     }
 
     @PATCH
@@ -253,7 +254,7 @@ public class AssessmentResource {
             throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException,
                     AssessmentReadOnlyException, InvalidAnswersException {
         AssessmentView view = service.patchAnswers(Caller.of(identity), id, body, precondition(headers));
-        return Response.ok(view).tag(etag(view)).build();
+        return Response.ok(view).tag(etag(view.version())).build();
     }
 
     @POST
@@ -292,7 +293,7 @@ public class AssessmentResource {
         String request = "POST /api/v1/assessments/" + id + "/submit";
         return idempotency.run(caller.tenantId(), Idempotency.key(headers), request, null, () -> {
             AssessmentView view = service.submit(caller, id, precondition);
-            return Response.ok(view).tag(etag(view)).build();
+            return Response.ok(view).tag(etag(view.version())).build();
         });
     }
 
@@ -317,8 +318,8 @@ public class AssessmentResource {
         return Response.noContent().build();
     }
 
-    private static EntityTag etag(AssessmentView view) {
-        return new EntityTag(Long.toString(view.version()));
+    private static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 
     private static Precondition precondition(HttpHeaders headers) {

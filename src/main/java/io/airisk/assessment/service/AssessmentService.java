@@ -4,6 +4,7 @@ import io.airisk.access.Caller;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
 import io.airisk.assessment.AssessmentStatus;
+import io.airisk.assessment.repository.AssessmentColumns;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentTally;
@@ -91,6 +92,28 @@ public class AssessmentService {
             return Optional.empty();
         }
         return repository.read(caller.tenantId(), id).map(this::view);
+    }
+
+    /**
+     * One assessment as it is stored, to be shown as it is, read outside any transaction: its
+     * answers and result are not parsed and written again.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<StoredAssessmentView> show(Caller caller, UUID id) {
+        if (!caller.reaches(id)) {
+            return Optional.empty();
+        }
+        return repository.readStored(caller.tenantId(), id).map(row -> new StoredAssessmentView(
+                row.id,
+                organization(row),
+                row.questionnaireVersion,
+                row.status,
+                row.answers,
+                row.createdAt,
+                row.updatedAt,
+                row.submittedAt,
+                row.result,
+                row.version));
     }
 
     /**
@@ -200,7 +223,7 @@ public class AssessmentService {
     private AssessmentView view(AssessmentEntity entity) {
         return new AssessmentView(
                 entity.id,
-                new Organization(entity.organizationName, entity.organizationIndustry, entity.organizationSize),
+                organization(entity),
                 entity.questionnaireVersion,
                 entity.status,
                 entity.answers,
@@ -209,6 +232,10 @@ public class AssessmentService {
                 entity.submittedAt,
                 entity.result,
                 entity.version);
+    }
+
+    private static Organization organization(AssessmentColumns row) {
+        return new Organization(row.organizationName, row.organizationIndustry, row.organizationSize);
     }
 
     /** Microseconds: the precision both H2 and PostgreSQL keep, so a re-read equals what was written. */

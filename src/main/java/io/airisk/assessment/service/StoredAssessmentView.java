@@ -1,0 +1,23 @@
+package io.airisk.assessment.service;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.airisk.assessment.AssessmentStatus;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An {@link AssessmentView} whose answers and result are written out as the JSON text stored: the
+ * same fields in the same order, so a client cannot tell the two apart. The OpenAPI document
+ * describes it as {@code Assessment}.
+ */
+public record StoredAssessmentView(
+        UUID id,
+        Organization organization,
+        String questionnaireVersion,
+        AssessmentStatus status,
+        @JsonRawValue String answers,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt,
+        @JsonRawValue String result,
+        long version) {}
