@@ -103,17 +103,19 @@ public class AssessmentService {
         if (!caller.reaches(id)) {
             return Optional.empty();
         }
-        return repository.readStored(caller.tenantId(), id).map(row -> new StoredAssessmentView(
-                row.id,
-                organization(row),
-                row.questionnaireVersion,
-                row.status,
-                row.answers,
-                row.createdAt,
-                row.updatedAt,
-                row.submittedAt,
-                row.result,
-                row.version));
+        return repository
+                .readStored(caller.tenantId(), id)
+                .map(row -> new StoredAssessmentView(
+                        row.id,
+                        organization(row),
+                        row.questionnaireVersion,
+                        row.status,
+                        row.answers,
+                        row.createdAt,
+                        row.updatedAt,
+                        row.submittedAt,
+                        row.result,
+                        row.version));
     }
 
     /**
