@@ -11,7 +11,8 @@ final class Cents {
 
     /**
      * Rounds each part to the cent so that the rounded parts add up to the rounded total (largest
-     * remainder method; ties go to the earlier part).
+     * remainder method; ties go to the earlier part). A part that is not negative never rounds
+     * below zero.
      */
     static double[] apportion(double[] parts, double total) {
         int n = parts.length;
@@ -28,7 +29,7 @@ final class Cents {
         while (missing != 0) {
             int pick = -1;
             for (int i = 0; i < n; i++) {
-                boolean eligible = missing > 0 || cents[i] > 0;
+                boolean eligible = missing > 0 || cents[i] > 0 || parts[i] < 0;
                 boolean better =
                         pick < 0 || (missing > 0 ? remainders[i] > remainders[pick] : remainders[i] < remainders[pick]);
                 if (eligible && better) {

@@ -8,6 +8,9 @@ import java.util.List;
  *
  * @param compounding how the interaction terms enter the overall index;
  *     {@link Compounding#WEIGHTED_TERMS} when absent
+ * @param references the article's recommendations R1 to R8, each in a line; empty when absent
+ * @param migration how this version's questions take their answers from the version before;
+ *     absent when an assessment cannot move to this version
  */
 public record Questionnaire(
         String version,
@@ -19,7 +22,9 @@ public record Questionnaire(
         List<Interaction> interactions,
         Compounding compounding,
         List<Band> bands,
-        List<RecommendationRule> recommendations) {
+        List<RecommendationRule> recommendations,
+        List<Reference> references,
+        Migration migration) {
 
     public Questionnaire {
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
@@ -28,6 +33,7 @@ public record Questionnaire(
         compounding = compounding == null ? Compounding.WEIGHTED_TERMS : compounding;
         bands = bands == null ? List.of() : List.copyOf(bands);
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        references = references == null ? List.of() : List.copyOf(references);
     }
 
     /** The question with that id, or {@code null}. */

@@ -16,6 +16,10 @@ import java.util.List;
  * @param unknownCount visible answers that are {@value Answer.Unknown#VALUE}
  * @param range the overall index with every {@value Answer.Unknown#VALUE} answer at the lowest and
  *     at the highest risk its question allows; both equal {@code overallRisk} when none is unknown
+ * @param unknowns the visible {@value Answer.Unknown#VALUE} answers, those whose answer would narrow
+ *     the range most first: what to find out first
+ * @param bundles fired recommendations on both sides of an interaction term, whose reductions do
+ *     not add up: what doing them together returns
  */
 public record ScoreResult(
         double overallRisk,
@@ -27,12 +31,17 @@ public record ScoreResult(
         List<Recommendation> recommendations,
         String notice,
         int unknownCount,
-        Range range) {
+        Range range,
+        List<UnknownAnswer> unknowns,
+        List<Bundle> bundles) {
 
     public ScoreResult {
         dimensions = List.copyOf(dimensions);
         overallTerms = List.copyOf(overallTerms);
         recommendations = List.copyOf(recommendations);
+        // Both are absent from results stored before they were added.
+        unknowns = unknowns == null ? List.of() : List.copyOf(unknowns);
+        bundles = bundles == null ? List.of() : List.copyOf(bundles);
     }
 
     /** The score of one dimension and what each visible answer contributed to it. */
@@ -44,6 +53,32 @@ public record ScoreResult(
 
     /** Where the overall index would lie if every answer given as unknown were known. */
     public record Range(double low, double high) {}
+
+    /**
+     * One answer given as {@value Answer.Unknown#VALUE}, and what knowing it would do.
+     *
+     * @param low the overall index with this answer at its question's lowest risk, the others as given
+     * @param high the same at its highest risk
+     * @param rangeNarrowing how much narrower the result's {@code range} would be with this answer
+     *     known (at its published unknown risk) and the other unknown answers still open
+     */
+    public record UnknownAnswer(String questionId, double low, double high, double rangeNarrowing) {}
+
+    /**
+     * Recommendations on both sides of an interaction term: each one's reduction counts the term's
+     * fall, so their reductions do not add up; the joint reduction is what doing them all returns.
+     *
+     * @param interaction the interaction term's id
+     * @param recommendations the fired recommendations on either side, in plan order
+     * @param jointReduction the fall in the index with all their triggers moved together
+     * @param separateReductions the sum of their own expected reductions, each moved alone
+     */
+    public record Bundle(
+            String interaction, List<String> recommendations, double jointReduction, double separateReductions) {
+        public Bundle {
+            recommendations = List.copyOf(recommendations);
+        }
+    }
 
     /**
      * What one answer adds to its dimension's score:
@@ -75,6 +110,8 @@ public record ScoreResult(
      * @param target the state to reach; absent when the definition gives none
      * @param effort what reaching it takes; absent when the definition gives none
      * @param tradeOff its main cost or downside; absent when the definition gives none
+     * @param reductionPerEffort the expected reduction per unit of effort (LOW 1, MEDIUM 2, HIGH 4),
+     *     to order the plan by what each step returns for its cost; absent without an effort
      */
     public record Recommendation(
             String id,
@@ -86,7 +123,8 @@ public record ScoreResult(
             List<Because> because,
             String target,
             Effort effort,
-            String tradeOff) {
+            String tradeOff,
+            Double reductionPerEffort) {
         public Recommendation {
             triggeredBy = List.copyOf(triggeredBy);
             because = because == null ? List.of() : List.copyOf(because);

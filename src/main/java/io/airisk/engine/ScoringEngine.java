@@ -190,6 +190,7 @@ public final class ScoringEngine {
         List<ScoreResult.DimensionScore> dimensions = dimensionScores(today);
         List<ScoreResult.OverallTerm> terms = overallTerms(today);
         List<ScoreResult.Recommendation> recommendations = recommendations(today);
+        List<ScoreResult.Bundle> bundles = bundles(today, recommendations);
         return new ScoreResult(
                 today.overall,
                 band(today.overall),
@@ -200,7 +201,9 @@ public final class ScoringEngine {
                 recommendations,
                 questionnaire.notice(),
                 today.unknownCount,
-                range(today));
+                range(today),
+                unknowns(today),
+                bundles);
     }
 
     /** The index with every visible "unknown" answer at its question's lowest, then highest, risk. */
@@ -208,10 +211,15 @@ public final class ScoringEngine {
         if (today.unknownCount == 0) {
             return new ScoreResult.Range(today.overall, today.overall);
         }
+        return rangeOver(today, i -> today.given[i] instanceof Answer.Unknown);
+    }
+
+    /** The index with the chosen answers at their questions' lowest, then highest, risks. */
+    private ScoreResult.Range rangeOver(Evaluation today, java.util.function.IntPredicate open) {
         double[] low = today.risk.clone();
         double[] high = today.risk.clone();
         for (int i = 0; i < questions.length; i++) {
-            if (today.given[i] instanceof Answer.Unknown) {
+            if (open.test(i)) {
                 low[i] = lowestRisk[i];
                 high[i] = highestPossibleRisk[i];
             }
@@ -219,6 +227,32 @@ public final class ScoringEngine {
         return new ScoreResult.Range(
                 roundedOverall(weighted(today.given, today.visible, low)),
                 roundedOverall(weighted(today.given, today.visible, high)));
+    }
+
+    /**
+     * Each visible unknown answer: the index with it alone at its lowest and highest risk, and how
+     * much narrower the range would be with it known; the largest narrowing first.
+     */
+    private List<ScoreResult.UnknownAnswer> unknowns(Evaluation today) {
+        if (today.unknownCount == 0) {
+            return List.of();
+        }
+        ScoreResult.Range all = range(today);
+        List<ScoreResult.UnknownAnswer> unknowns = new ArrayList<>(today.unknownCount);
+        for (int i = 0; i < questions.length; i++) {
+            int question = i;
+            if (today.visible[i] && today.given[i] instanceof Answer.Unknown) {
+                ScoreResult.Range alone = rangeOver(today, j -> j == question);
+                ScoreResult.Range others = rangeOver(
+                        today, j -> j != question && today.visible[j] && today.given[j] instanceof Answer.Unknown);
+                double narrowing = Cents.round((all.high() - all.low()) - (others.high() - others.low()));
+                unknowns.add(new ScoreResult.UnknownAnswer(questions[i].id(), alone.low(), alone.high(), narrowing));
+            }
+        }
+        // Stable: equal narrowings keep the questionnaire's order.
+        unknowns.sort(Comparator.comparingDouble(ScoreResult.UnknownAnswer::rangeNarrowing)
+                .reversed());
+        return unknowns;
     }
 
     /** The overall index before rounding: the property tests' view of strict monotonicity. */
@@ -235,6 +269,34 @@ public final class ScoringEngine {
     /** One answer's risk value in [0, 1], before any scaling: the tests' view of the answer rules. */
     double answerRisk(String questionId, Answer answer) {
         return risk(indexById.get(questionId), answer);
+    }
+
+    /**
+     * Each question's points before rounding, {@code 100 * w * r * f / D}, in questionnaire order:
+     * 0 for a question hidden, unanswered or of weight 0. What {@link VersionMove} explains
+     * a change of method with.
+     */
+    double[] exactPoints(Map<String, Answer> answers) {
+        Answer[] given = toArray(answers);
+        Evaluation evaluation = evaluate(given);
+        double[] points = new double[questions.length];
+        for (int i = 0; i < questions.length; i++) {
+            if (evaluation.visible[i] && given[i] != null) {
+                double factor = factor(i, given, evaluation.visible, evaluation.risk);
+                points[i] = 100.0 * questionWeight[i] * evaluation.risk[i] * factor / dimensionMaximum[dimensionOf[i]];
+            }
+        }
+        return points;
+    }
+
+    /** The position of a question in this version, or -1. */
+    int indexOf(String questionId) {
+        return indexById.getOrDefault(questionId, -1);
+    }
+
+    /** The position of a question's dimension among this version's dimensions. */
+    int dimensionIndexOf(int question) {
+        return dimensionOf[question];
     }
 
     /** Ids of answered questions that the other answers hide, in questionnaire order. */
@@ -578,13 +640,57 @@ public final class ScoringEngine {
                         because,
                         rule.target(),
                         rule.effort(),
-                        rule.tradeOff()));
+                        rule.tradeOff(),
+                        rule.effort() == null
+                                ? null
+                                : Cents.round(reduction / rule.effort().units())));
             }
         }
         // Stable sort: equal reductions keep the definition's order, so the plan is deterministic.
         fired.sort(Comparator.comparingDouble(ScoreResult.Recommendation::expectedRiskReduction)
                 .reversed());
         return fired;
+    }
+
+    /**
+     * For each interaction term, the fired recommendations whose triggers lie in either of its two
+     * dimensions, when there are some on both sides: each one's own reduction already counts the
+     * term's fall, so their reductions do not add up, and the bundle says what doing them together
+     * returns.
+     */
+    private List<ScoreResult.Bundle> bundles(Evaluation today, List<ScoreResult.Recommendation> plan) {
+        List<ScoreResult.Bundle> bundles = new ArrayList<>();
+        for (int k = 0; k < interactionWeight.length; k++) {
+            boolean[] moved = new boolean[questions.length];
+            boolean first = false;
+            boolean second = false;
+            List<String> ids = new ArrayList<>();
+            double separate = 0;
+            for (ScoreResult.Recommendation recommendation : plan) {
+                boolean inFirst = false;
+                boolean inSecond = false;
+                for (String questionId : recommendation.triggeredBy()) {
+                    int d = dimensionOf[indexById.get(questionId)];
+                    inFirst |= d == interactionFirst[k];
+                    inSecond |= d == interactionSecond[k];
+                }
+                if (inFirst || inSecond) {
+                    recommendation.triggeredBy().forEach(questionId -> moved[indexById.get(questionId)] = true);
+                    ids.add(recommendation.id());
+                    separate += recommendation.expectedRiskReduction();
+                    first |= inFirst;
+                    second |= inSecond;
+                }
+            }
+            if (first && second) {
+                double joint = Cents.round(today.overall - overallWithLowestRisk(today, moved));
+                if (joint != Cents.round(separate)) {
+                    bundles.add(new ScoreResult.Bundle(
+                            questionnaire.interactions().get(k).id(), ids, joint, Cents.round(separate)));
+                }
+            }
+        }
+        return bundles;
     }
 
     private static double fourDecimals(double value) {

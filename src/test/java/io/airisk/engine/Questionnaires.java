@@ -16,6 +16,8 @@ public final class Questionnaires {
     private static final ScoringEngine V1_ENGINE = new ScoringEngine(V1);
     private static final Questionnaire V2 = load("questionnaires/v2.json");
     private static final ScoringEngine V2_ENGINE = new ScoringEngine(V2);
+    private static final Questionnaire V3 = load("questionnaires/v3.json");
+    private static final ScoringEngine V3_ENGINE = new ScoringEngine(V3);
 
     private Questionnaires() {}
 
@@ -33,6 +35,14 @@ public final class Questionnaires {
 
     public static ScoringEngine v2Engine() {
         return V2_ENGINE;
+    }
+
+    public static Questionnaire v3() {
+        return V3;
+    }
+
+    public static ScoringEngine v3Engine() {
+        return V3_ENGINE;
     }
 
     public static Questionnaire load(String resource) {

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Answer sets scored by an earlier build ({@code golden/v1-results.json}, whose {@code scoredBy}
- * names it), replayed through the API: the same answers on the same version give the same
- * result, to the cent, whatever the code behind it has become.
+ * Answer sets scored by an earlier build ({@code golden/v1-results.json} and
+ * {@code golden/v2-results.json}, whose {@code scoredBy} names it), replayed through the API: the
+ * same answers on the same version give the same result, to the cent, whatever the code behind it
+ * and the versions published after it have become.
  */
 @QuarkusTest
 class ResultsUnchangedTest {
@@ -31,19 +32,26 @@ class ResultsUnchangedTest {
     private final Api admin = Api.as(TestKeys.ADMIN);
 
     static Stream<Arguments> cases() throws IOException {
-        try (InputStream in = ResultsUnchangedTest.class.getResourceAsStream("/golden/v1-results.json")) {
-            List<Arguments> cases = new ArrayList<>();
-            for (JsonNode entry : JSON.readTree(in).path("cases")) {
-                cases.add(Arguments.of(entry.path("name").asText(), entry.path("answers"), entry.path("result")));
+        List<Arguments> cases = new ArrayList<>();
+        for (String version : List.of("v1", "v2")) {
+            try (InputStream in =
+                    ResultsUnchangedTest.class.getResourceAsStream("/golden/" + version + "-results.json")) {
+                for (JsonNode entry : JSON.readTree(in).path("cases")) {
+                    cases.add(Arguments.of(
+                            version + " " + entry.path("name").asText(),
+                            version,
+                            entry.path("answers"),
+                            entry.path("result")));
+                }
             }
-            return cases.stream();
         }
+        return cases.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void shouldScoreAsBefore(String name, JsonNode answers, JsonNode expected) throws IOException {
-        String body = admin.score(Map.of("questionnaireVersion", "v1", "answers", answers))
+    void shouldScoreAsBefore(String name, String version, JsonNode answers, JsonNode expected) throws IOException {
+        String body = admin.score(Map.of("questionnaireVersion", version, "answers", answers))
                 .statusCode(200)
                 .extract()
                 .asString();
@@ -53,14 +61,16 @@ class ResultsUnchangedTest {
 
     /** The complete answer sets: only those can be submitted. */
     static Stream<Arguments> completeCases() throws IOException {
-        return cases().filter(c -> ((JsonNode) c.get()[2]).path("completeness").doubleValue() == 1.0);
+        return cases().filter(c -> ((JsonNode) c.get()[3]).path("completeness").doubleValue() == 1.0);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("completeCases")
-    void shouldStoreTheSameResultAtSubmit(String name, JsonNode answers, JsonNode expected) throws IOException {
+    void shouldStoreTheSameResultAtSubmit(String name, String version, JsonNode answers, JsonNode expected)
+            throws IOException {
         Map<String, Object> create =
                 Api.createBody(Api.organization("Unchanged"), JSON.convertValue(answers, Map.class));
+        create.put("questionnaireVersion", version);
         String id = admin.create(create).statusCode(201).extract().path("id");
 
         String body = admin.submit(id).statusCode(200).extract().asString();

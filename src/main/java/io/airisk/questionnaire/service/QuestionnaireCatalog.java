@@ -2,8 +2,10 @@ package io.airisk.questionnaire.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.common.json.StrictJson;
+import io.airisk.engine.Migration;
 import io.airisk.engine.Questionnaire;
 import io.airisk.engine.ScoringEngine;
+import io.airisk.engine.VersionMove;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,9 @@ public class QuestionnaireCatalog {
     private static final Logger LOG = Logger.getLogger(QuestionnaireCatalog.class);
 
     private final Map<String, ScoringEngine> engines;
+    /** Each version that declares a migration, keyed by the version it migrates from. */
+    private final Map<String, VersionMove> movesFrom;
+
     private final ScoringEngine current;
     private final List<QuestionnaireSummary> summaries;
 
@@ -53,6 +58,25 @@ public class QuestionnaireCatalog {
             }
         }
         this.engines = Collections.unmodifiableMap(loaded);
+        Map<String, VersionMove> moves = new LinkedHashMap<>();
+        for (ScoringEngine engine : loaded.values()) {
+            Migration migration = engine.questionnaire().migration();
+            if (migration == null) {
+                continue;
+            }
+            ScoringEngine source = loaded.get(migration.from());
+            if (source == null) {
+                throw new IllegalStateException(
+                        "Questionnaire " + engine.questionnaire().version() + " migrates from '" + migration.from()
+                                + "', which is not published");
+            }
+            try {
+                moves.put(migration.from(), new VersionMove(source, engine));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        this.movesFrom = Collections.unmodifiableMap(moves);
         this.current = loaded.get(catalog.current());
         if (current == null) {
             throw new IllegalStateException("Questionnaire catalog " + config.catalog() + ": current version '"
@@ -87,6 +111,15 @@ public class QuestionnaireCatalog {
             return current;
         }
         return find(version).orElseThrow(() -> new UnknownQuestionnaireVersionException(version, engines.keySet()));
+    }
+
+    /**
+     * How answers of {@code fromVersion} move to {@code toVersion}: the migration that
+     * {@code toVersion} declares from it. Empty when it declares none.
+     */
+    public Optional<VersionMove> move(String fromVersion, String toVersion) {
+        VersionMove move = movesFrom.get(fromVersion);
+        return move != null && move.toVersion().equals(toVersion) ? Optional.of(move) : Optional.empty();
     }
 
     private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
