@@ -90,10 +90,14 @@ async function main(): Promise<void> {
   const submitted = await assessments.getAssessment({ id: draft.id });
   const result = submitted.result;
   check(result !== undefined, "a submitted assessment has its result");
-  check(result!.overallRisk === 60.67 && result!.band === RiskBand.HIGH, "the worked example scores 60.67, HIGH");
+  check(result!.overallRisk === 65.92 && result!.band === RiskBand.HIGH, "the worked example scores 65.92, HIGH");
   check(
-    result!.unknownCount === 2 && result!.range!.low === 57.91 && result!.range!.high === 61.62,
-    "its two unknown answers leave a range of 57.91 to 61.62",
+    result!.unknownCount === 3 && result!.range!.low === 62.4 && result!.range!.high === 67.18,
+    "its three unknown answers leave a range of 62.40 to 67.18",
+  );
+  check(
+    result!.unknowns![0].questionId === "signals.upgrade_gains",
+    "the unknown answer to find out first is the one that narrows the range most",
   );
   const first = result!.recommendations[0];
   check(first.because!.length > 0 && first.effort !== undefined, `the first step says why and what it takes (${first.id})`);

@@ -18,8 +18,8 @@ import java.util.List;
  *     at the highest risk its question allows; both equal {@code overallRisk} when none is unknown
  * @param unknowns the visible {@value Answer.Unknown#VALUE} answers, those whose answer would narrow
  *     the range most first: what to find out first
- * @param bundles fired recommendations on both sides of an interaction term, whose reductions do
- *     not add up: what doing them together returns
+ * @param bundles for each interaction term, the plan's leading step on each side, whose reductions
+ *     do not add up: what doing both returns
  */
 public record ScoreResult(
         double overallRisk,
@@ -65,12 +65,12 @@ public record ScoreResult(
     public record UnknownAnswer(String questionId, double low, double high, double rangeNarrowing) {}
 
     /**
-     * Recommendations on both sides of an interaction term: each one's reduction counts the term's
-     * fall, so their reductions do not add up; the joint reduction is what doing them all returns.
+     * The leading step of the plan on each side of an interaction term: each one's reduction counts
+     * the term's fall, so the two do not add up; the joint reduction is what doing both returns.
      *
      * @param interaction the interaction term's id
-     * @param recommendations the fired recommendations on either side, in plan order
-     * @param jointReduction the fall in the index with all their triggers moved together
+     * @param recommendations the two recommendations, the first dimension's then the second's
+     * @param jointReduction the fall in the index with both moved together
      * @param separateReductions the sum of their own expected reductions, each moved alone
      */
     public record Bundle(

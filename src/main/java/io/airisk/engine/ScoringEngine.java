@@ -653,44 +653,39 @@ public final class ScoringEngine {
     }
 
     /**
-     * For each interaction term, the fired recommendations whose triggers lie in either of its two
-     * dimensions, when there are some on both sides: each one's own reduction already counts the
-     * term's fall, so their reductions do not add up, and the bundle says what doing them together
-     * returns.
+     * For each interaction term, the plan's leading step on each side: the fired recommendation
+     * with the largest reduction among those triggered in its first dimension only, and the same in
+     * its second. Each one's own reduction already counts the term's fall, so the two do not add
+     * up; the bundle says what doing both returns.
      */
     private List<ScoreResult.Bundle> bundles(Evaluation today, List<ScoreResult.Recommendation> plan) {
         List<ScoreResult.Bundle> bundles = new ArrayList<>();
         for (int k = 0; k < interactionWeight.length; k++) {
+            ScoreResult.Recommendation first = leadingStepIn(plan, interactionFirst[k]);
+            ScoreResult.Recommendation second = leadingStepIn(plan, interactionSecond[k]);
+            if (first == null || second == null) {
+                continue;
+            }
             boolean[] moved = new boolean[questions.length];
-            boolean first = false;
-            boolean second = false;
-            List<String> ids = new ArrayList<>();
-            double separate = 0;
-            for (ScoreResult.Recommendation recommendation : plan) {
-                boolean inFirst = false;
-                boolean inSecond = false;
-                for (String questionId : recommendation.triggeredBy()) {
-                    int d = dimensionOf[indexById.get(questionId)];
-                    inFirst |= d == interactionFirst[k];
-                    inSecond |= d == interactionSecond[k];
-                }
-                if (inFirst || inSecond) {
-                    recommendation.triggeredBy().forEach(questionId -> moved[indexById.get(questionId)] = true);
-                    ids.add(recommendation.id());
-                    separate += recommendation.expectedRiskReduction();
-                    first |= inFirst;
-                    second |= inSecond;
-                }
+            for (ScoreResult.Recommendation step : List.of(first, second)) {
+                step.triggeredBy().forEach(questionId -> moved[indexById.get(questionId)] = true);
             }
-            if (first && second) {
-                double joint = Cents.round(today.overall - overallWithLowestRisk(today, moved));
-                if (joint != Cents.round(separate)) {
-                    bundles.add(new ScoreResult.Bundle(
-                            questionnaire.interactions().get(k).id(), ids, joint, Cents.round(separate)));
-                }
-            }
+            double joint = Cents.round(today.overall - overallWithLowestRisk(today, moved));
+            double separate = Cents.round(first.expectedRiskReduction() + second.expectedRiskReduction());
+            bundles.add(new ScoreResult.Bundle(
+                    questionnaire.interactions().get(k).id(), List.of(first.id(), second.id()), joint, separate));
         }
         return bundles;
+    }
+
+    /** The plan's first recommendation whose triggering answers all lie in that dimension, or null. */
+    private ScoreResult.Recommendation leadingStepIn(List<ScoreResult.Recommendation> plan, int dimension) {
+        for (ScoreResult.Recommendation step : plan) {
+            if (step.triggeredBy().stream().allMatch(id -> dimensionOf[indexById.get(id)] == dimension)) {
+                return step;
+            }
+        }
+        return null;
     }
 
     private static double fourDecimals(double value) {

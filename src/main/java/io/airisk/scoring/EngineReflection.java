@@ -5,13 +5,17 @@ import io.airisk.engine.Answer;
 import io.airisk.engine.Band;
 import io.airisk.engine.Dimension;
 import io.airisk.engine.Interaction;
+import io.airisk.engine.Migration;
 import io.airisk.engine.Option;
 import io.airisk.engine.Question;
+import io.airisk.engine.QuestionMapping;
 import io.airisk.engine.Questionnaire;
 import io.airisk.engine.RecommendationRule;
+import io.airisk.engine.Reference;
 import io.airisk.engine.ScoreResult;
 import io.airisk.engine.ShowIf;
 import io.airisk.engine.Trigger;
+import io.airisk.engine.VersionMove;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -37,6 +41,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             ScoreResult.Recommendation.class,
             ScoreResult.Because.class,
             ScoreResult.Range.class,
+            ScoreResult.UnknownAnswer.class,
+            ScoreResult.Bundle.class,
+            Reference.class,
+            Migration.class,
+            QuestionMapping.class,
+            VersionMove.Comparison.class,
+            VersionMove.Effect.class,
             Answer.Choice.class,
             Answer.Choices.class,
             Answer.Numeric.class,

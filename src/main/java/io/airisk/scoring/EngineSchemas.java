@@ -24,16 +24,23 @@ public class EngineSchemas implements OASFilter {
 
     /** Each engine schema's properties that may be absent; all the others are always present. */
     private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
-            // unknownCount and range are absent from results stored before they were added.
-            Map.entry("ScoreResult", Set.of("unknownCount", "range")),
+            // unknownCount, range, unknowns and bundles are absent from results stored before they were added.
+            Map.entry("ScoreResult", Set.of("unknownCount", "range", "unknowns", "bundles")),
             Map.entry("Range", Set.of()),
+            Map.entry("UnknownAnswer", Set.of()),
+            Map.entry("Bundle", Set.of()),
+            Map.entry("Comparison", Set.of()),
+            Map.entry("Effect", Set.of()),
+            Map.entry("Reference", Set.of()),
+            Map.entry("Migration", Set.of()),
+            Map.entry("QuestionMapping", Set.of("options")),
             Map.entry("DimensionScore", Set.of()),
             Map.entry("Contribution", Set.of("factor")),
             Map.entry("OverallTerm", Set.of()),
             // because is absent from results stored before it was added.
-            Map.entry("Recommendation", Set.of("because", "target", "effort", "tradeOff")),
+            Map.entry("Recommendation", Set.of("because", "target", "effort", "tradeOff", "reductionPerEffort")),
             Map.entry("Because", Set.of()),
-            Map.entry("Questionnaire", Set.of("description")),
+            Map.entry("Questionnaire", Set.of("description", "migration")),
             Map.entry("Dimension", Set.of("description")),
             Map.entry(
                     "Question",

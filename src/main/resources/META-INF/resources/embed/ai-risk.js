@@ -308,6 +308,8 @@ class AiRiskAssessment extends HTMLElement {
     for (const step of result.recommendations) {
       const item = element('li', {}, element('strong', {}, step.title),
         element('span', { class: 'muted' }, ` (−${step.expectedRiskReduction.toFixed(1)} points)`));
+      const reference = (this.#questionnaire.references || []).find((r) => r.id === step.reference);
+      if (step.reference) item.append(element('div', { class: 'muted' }, reference ? `${reference.id}: ${reference.summary}` : step.reference));
       const details = [step.effort && `Effort: ${step.effort.toLowerCase()}`, step.tradeOff && `Trade-off: ${step.tradeOff}`].filter(Boolean);
       if (details.length) item.append(element('div', { class: 'muted' }, details.join('. ')));
       plan.append(item);

@@ -69,6 +69,8 @@ class AccessControlTest {
                 new Endpoint("PATCH", "/api/v1/assessments/{id}/answers", answers, Roles.EDITOR),
                 new Endpoint("POST", "/api/v1/assessments/{id}/submit", null, Roles.EDITOR),
                 new Endpoint("DELETE", "/api/v1/assessments/{id}", null, Roles.ADMIN),
+                new Endpoint("POST", "/api/v1/assessments/{id}/upgrade", null, Roles.EDITOR),
+                new Endpoint("GET", "/api/v1/assessments/{id}/compare?version=v3", null, Roles.VIEWER),
                 new Endpoint("GET", "/api/v1/assessments/{id}/report", null, Roles.VIEWER),
                 new Endpoint("GET", "/api/v1/assessments/{id}/radar", null, Roles.VIEWER),
                 new Endpoint("GET", "/api/v1/assessments/{id}/badge", null, Roles.VIEWER),

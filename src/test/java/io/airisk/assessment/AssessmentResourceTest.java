@@ -321,7 +321,7 @@ class AssessmentResourceTest {
     void shouldCreateOnTheCurrentVersionByDefault() {
         var created = admin.create(Map.of("organization", Map.of("name", Api.organization("Default"))))
                 .statusCode(201)
-                .body("questionnaireVersion", equalTo("v2"))
+                .body("questionnaireVersion", equalTo("v3"))
                 .body("answers", equalTo(Map.of()))
                 .body("result", nullValue())
                 .extract();

@@ -23,7 +23,7 @@ class HealthTest {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("questionnaires", "Database connections health check"))
-                .body("checks.find { it.name == 'questionnaires' }.data.current", equalTo("v2"));
+                .body("checks.find { it.name == 'questionnaires' }.data.current", equalTo("v3"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The worked examples must be what the engine computes: the current version's in
- * docs/methodology.md, v1's in docs/methodology-v1.md. Each one's answers are read from its document,
+ * docs/methodology.md, v2's and v1's in docs/methodology-v2.md and docs/methodology-v1.md. Each one's answers are read from its document,
  * scored, and every number of its tables compared.
  */
 class WorkedExampleTest {
@@ -37,15 +37,22 @@ class WorkedExampleTest {
     private static final Pattern DIMENSION_HEADER = Pattern.compile("^\\*\\*([A-Z_]+)\\*\\*: D = .* = ([\\d.]+)$");
     private static final Pattern TERM =
             Pattern.compile("^\\| `([A-Z_]+)` \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
+    /** A plan row; from v3 on, its effort and reduction per unit of effort follow. */
     private static final Pattern RECOMMENDATION =
-            Pattern.compile("^\\| `([a-z-]+)` \\| (R\\d) \\| (.*) \\| ([\\d.]+) \\|$");
+            Pattern.compile("^\\| `([a-z-]+)` \\| (R\\d) \\| (.*?) \\| ([\\d.]+) \\|(?: ([\\d.]+) \\|)?$");
+
+    private static final Pattern UNKNOWN =
+            Pattern.compile("^\\| `([a-z_]+\\.[a-z0-9_.]+)` \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
+    private static final Pattern BUNDLE =
+            Pattern.compile("^\\| `([A-Z_]+)` \\| `([a-z-]+)`, `([a-z-]+)` \\| ([\\d.]+) \\| ([\\d.]+) \\|$");
     private static final Pattern OVERALL = Pattern.compile("^\\*\\*Overall index: ([\\d.]+) \\(([A-Z]+)\\)\\*\\*$");
     private static final Pattern RANGE =
             Pattern.compile("^\\*\\*Range with the unknown answers known: ([\\d.]+) to ([\\d.]+)\\*\\*$");
 
     static Stream<Arguments> documents() {
         return Stream.of(
-                Arguments.of("docs/methodology.md", Questionnaires.v2Engine(), "worked-example-answers.json"),
+                Arguments.of("docs/methodology.md", Questionnaires.v3Engine(), "worked-example-answers.json"),
+                Arguments.of("docs/methodology-v2.md", Questionnaires.v2Engine(), "v2-worked-example-answers.json"),
                 Arguments.of("docs/methodology-v1.md", Questionnaires.v1Engine(), "v1-worked-example-answers.json"));
     }
 
@@ -72,9 +79,10 @@ class WorkedExampleTest {
                         .as(m.group(1) + " risk")
                         .isEqualTo(contribution.risk());
                 if (m.group(4) != null) {
+                    // An unscaled answer beside scaled ones shows a factor of 1.
                     assertThat(Double.parseDouble(m.group(4)))
                             .as(m.group(1) + " factor")
-                            .isEqualTo(contribution.factor());
+                            .isEqualTo(contribution.factor() == null ? 1.0 : contribution.factor());
                 }
                 assertThat(Double.parseDouble(m.group(5)))
                         .as(m.group(1) + " points")
@@ -102,7 +110,35 @@ class WorkedExampleTest {
                 assertThat(Double.parseDouble(m.group(4)))
                         .as(recommendation.id())
                         .isEqualTo(recommendation.expectedRiskReduction());
+                if (m.group(5) != null) {
+                    assertThat(Double.parseDouble(m.group(5)))
+                            .as(recommendation.id() + " per unit of effort")
+                            .isEqualTo(recommendation.reductionPerEffort());
+                }
                 seen.add(recommendation.id());
+            } else if ((m = UNKNOWN.matcher(line)).matches()) {
+                String questionId = m.group(1);
+                ScoreResult.UnknownAnswer unknown = result.unknowns().stream()
+                        .filter(u -> u.questionId().equals(questionId))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(List.of(
+                                Double.parseDouble(m.group(2)),
+                                Double.parseDouble(m.group(3)),
+                                Double.parseDouble(m.group(4))))
+                        .as(questionId)
+                        .containsExactly(unknown.low(), unknown.high(), unknown.rangeNarrowing());
+                seen.add(questionId + " unknown");
+            } else if ((m = BUNDLE.matcher(line)).matches()) {
+                String interaction = m.group(1);
+                ScoreResult.Bundle bundle = result.bundles().stream()
+                        .filter(b -> b.interaction().equals(interaction))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(List.of(m.group(2), m.group(3))).isEqualTo(bundle.recommendations());
+                assertThat(Double.parseDouble(m.group(4))).isEqualTo(bundle.jointReduction());
+                assertThat(Double.parseDouble(m.group(5))).isEqualTo(bundle.separateReductions());
+                seen.add(interaction + " bundle");
             } else if ((m = OVERALL.matcher(line)).matches()) {
                 assertThat(Double.parseDouble(m.group(1))).isEqualTo(result.overallRisk());
                 assertThat(m.group(2)).isEqualTo(result.band().name());
@@ -125,6 +161,9 @@ class WorkedExampleTest {
                         + contributions
                         + result.overallTerms().size()
                         + result.recommendations().size()
+                        + (document.contains("-v1") || document.contains("-v2")
+                                ? 0
+                                : result.unknowns().size() + result.bundles().size())
                         + 1
                         + (result.unknownCount() > 0 ? 1 : 0));
     }

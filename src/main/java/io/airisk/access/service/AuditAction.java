@@ -5,6 +5,7 @@ public enum AuditAction {
     ASSESSMENT_CREATED("assessment"),
     ASSESSMENT_ANSWERED("assessment"),
     ASSESSMENT_SUBMITTED("assessment"),
+    ASSESSMENT_UPGRADED("assessment"),
     ASSESSMENT_DELETED("assessment"),
     KEY_CREATED("key"),
     KEY_REVOKED("key"),

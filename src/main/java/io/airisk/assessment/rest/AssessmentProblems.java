@@ -4,6 +4,7 @@ import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.IncompleteAssessmentException;
+import io.airisk.assessment.service.NoMigrationException;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.ProblemResponses;
@@ -32,6 +33,12 @@ public class AssessmentProblems {
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public Response notSubmitted(AssessmentNotSubmittedException exception) {
         return Problems.response(ProblemType.CONFLICT, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    public Response noMigration(NoMigrationException exception) {
+        return Problems.response(ProblemType.NO_MIGRATION, exception.getMessage());
     }
 
     @ServerExceptionMapper

@@ -4,15 +4,18 @@ import io.airisk.access.Caller;
 import io.airisk.access.Roles;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.service.AssessmentNotFoundException;
+import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentPage;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
 import io.airisk.assessment.service.CreateAssessmentRequest;
 import io.airisk.assessment.service.IncompleteAssessmentException;
+import io.airisk.assessment.service.NoMigrationException;
 import io.airisk.assessment.service.Organization;
 import io.airisk.assessment.service.Precondition;
 import io.airisk.assessment.service.StoredAssessmentView;
+import io.airisk.assessment.service.UpgradeView;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
@@ -21,6 +24,7 @@ import io.airisk.common.http.Locations;
 import io.airisk.common.http.Paging;
 import io.airisk.common.text.TextValidator;
 import io.airisk.engine.InvalidAnswersException;
+import io.airisk.engine.VersionMove;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.idempotency.IdempotencyKeyInUseException;
 import io.airisk.idempotency.IdempotencyKeyReusedException;
@@ -295,6 +299,78 @@ public class AssessmentResource {
             AssessmentView view = service.submit(caller, id, precondition);
             return Response.ok(view).tag(etag(view.version())).build();
         });
+    }
+
+    @POST
+    @Path("/{id}/upgrade")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(
+            operationId = "upgradeAssessment",
+            summary = "Move a draft to the current questionnaire version",
+            description =
+                    "Carries every answer that the current version maps from the draft's version, drops answers that"
+                            + " the new version's other answers hide, and lists the questions left to answer. A draft"
+                            + " already on the current version is returned unchanged. Only moves a version declares are"
+                            + " possible (v2 to v3): others answer 422 no-migration.")
+    @Parameter(
+            name = IF_MATCH,
+            in = ParameterIn.HEADER,
+            description = IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(
+            responseCode = "200",
+            description = "The draft on the current version, and what the move did to its answers",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UpgradeView.class)))
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
+    public Response upgrade(@PathParam("id") UUID id, @Context HttpHeaders headers)
+            throws InvalidInputException, AssessmentNotFoundException, VersionMismatchException,
+                    AssessmentReadOnlyException, NoMigrationException {
+        UpgradeView upgrade = service.upgrade(Caller.of(identity), id, precondition(headers));
+        return Response.ok(upgrade).tag(etag(upgrade.assessment().version())).build();
+    }
+
+    @GET
+    @Path("/{id}/compare")
+    @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT})
+    @Operation(
+            operationId = "compareAssessment",
+            summary = "Score a submitted assessment under another questionnaire version, and explain the difference",
+            description =
+                    "Maps the answers as the other version declares (v2 to v3), counts the questions left to answer as"
+                            + " unknown where they allow it (so that the result's range shows what they could do), and"
+                            + " splits the change of the index, to the cent, between the method (weights, interaction"
+                            + " terms, compounding) and each question's effect. Nothing is stored.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The comparison; methodEffect plus the effects add up to change",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VersionMove.Comparison.class)))
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
+    public VersionMove.Comparison compare(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "The questionnaire version to score under",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 50, example = "v3"))
+                    @QueryParam("version")
+                    String version)
+            throws InvalidInputException, AssessmentNotFoundException, AssessmentNotSubmittedException,
+                    NoMigrationException {
+        if (version == null || version.isBlank()) {
+            throw new InvalidInputException("version", "is required: the questionnaire version to score under");
+        }
+        try {
+            return service.compare(Caller.of(identity), id, version)
+                    .orElseThrow(() -> new AssessmentNotFoundException(id));
+        } catch (UnknownQuestionnaireVersionException e) {
+            throw new InvalidInputException("version", "is not a published questionnaire version");
+        }
     }
 
     @DELETE

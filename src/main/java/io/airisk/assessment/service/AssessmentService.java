@@ -12,6 +12,7 @@ import io.airisk.engine.Answer;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
 import io.airisk.engine.ScoringEngine;
+import io.airisk.engine.VersionMove;
 import io.airisk.idempotency.Idempotency;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
@@ -177,6 +178,59 @@ public class AssessmentService {
         audit.record(caller, AuditAction.ASSESSMENT_SUBMITTED, id);
         AssessmentMetrics.submitted(entity.questionnaireVersion, result.band().name());
         return view(entity);
+    }
+
+    /**
+     * Moves a draft to the current questionnaire version along the migration that version
+     * declares: mapped answers are carried, answers that the new version's other answers hide are
+     * dropped, and what is left to answer is listed. A draft already on the current version is
+     * returned unchanged.
+     */
+    public UpgradeView upgrade(Caller caller, UUID id, Precondition precondition)
+            throws AssessmentNotFoundException, VersionMismatchException, AssessmentReadOnlyException,
+                    NoMigrationException {
+        AssessmentEntity entity = draft(caller, id, precondition);
+        ScoringEngine engine = catalog.require(entity.questionnaireVersion);
+        ScoringEngine current = catalog.current();
+        String from = entity.questionnaireVersion;
+        String to = current.questionnaire().version();
+        Map<String, Answer> answers = engine.parse(entity.answers);
+        if (from.equals(to)) {
+            List<String> answered = List.copyOf(engine.withoutHidden(answers).keySet());
+            return new UpgradeView(view(entity), from, to, answered, List.of(), engine.missingRequired(answers));
+        }
+        VersionMove move = catalog.move(from, to).orElseThrow(() -> new NoMigrationException(from, to));
+        VersionMove.Moved moved = move.move(answers);
+        entity.questionnaireVersion = to;
+        entity.answers = asSent(moved.answers());
+        entity.updatedAt = now();
+        repository.flush();
+        audit.record(caller, AuditAction.ASSESSMENT_UPGRADED, id);
+        return new UpgradeView(view(entity), from, to, moved.carried(), moved.unmapped(), moved.toAnswer());
+    }
+
+    /**
+     * A submitted assessment's answers scored, mapped, under another version, with the difference
+     * explained to the cent; read outside any transaction.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<VersionMove.Comparison> compare(Caller caller, UUID id, String version)
+            throws UnknownQuestionnaireVersionException, AssessmentNotSubmittedException, NoMigrationException {
+        Optional<AssessmentEntity> found =
+                caller.reaches(id) ? repository.read(caller.tenantId(), id) : Optional.empty();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScoringEngine target = catalog.require(version);
+        AssessmentEntity entity = found.get();
+        if (entity.status != AssessmentStatus.SUBMITTED) {
+            throw new AssessmentNotSubmittedException(id, "a comparison explains a submitted result");
+        }
+        String from = entity.questionnaireVersion;
+        VersionMove move = catalog.move(from, target.questionnaire().version())
+                .orElseThrow(() -> new NoMigrationException(from, version));
+        ScoringEngine engine = catalog.require(from);
+        return Optional.of(ScoringMetrics.timed("compare", version, () -> move.compare(engine.parse(entity.answers))));
     }
 
     /** Deletes a draft or submitted assessment, and the responses kept for retries of its requests. */

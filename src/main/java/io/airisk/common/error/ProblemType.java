@@ -70,6 +70,12 @@ public enum ProblemType {
             "incomplete",
             "Assessment incomplete",
             "Required, visible questions are unanswered; errors names each one. Nothing was changed."),
+    NO_MIGRATION(
+            422,
+            "no-migration",
+            "No migration between these versions",
+            "The assessment's questionnaire version cannot move to the one asked: only a move that the later"
+                    + " version declares (v2 to v3) is possible. Nothing was changed."),
     IDEMPOTENCY_KEY_REUSED(
             422,
             "idempotency-key-reused",

@@ -38,6 +38,7 @@ public record Report(
     public record PlanItem(
             String title,
             String reference,
+            String referenceSummary,
             String rationale,
             String reduction,
             String effort,

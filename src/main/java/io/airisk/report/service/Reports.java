@@ -9,6 +9,7 @@ import io.airisk.assessment.service.AssessmentView;
 import io.airisk.engine.Dimension;
 import io.airisk.engine.Question;
 import io.airisk.engine.Questionnaire;
+import io.airisk.engine.Reference;
 import io.airisk.engine.ScoreResult;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,10 +67,13 @@ public class Reports {
                                         number(contribution.points())))
                                 .toList()))
                 .toList();
+        Map<String, String> references =
+                questionnaire.references().stream().collect(Collectors.toMap(Reference::id, Reference::summary));
         List<Report.PlanItem> plan = result.recommendations().stream()
                 .map(step -> new Report.PlanItem(
                         step.title(),
                         step.reference(),
+                        references.get(step.reference()),
                         step.rationale(),
                         number(step.expectedRiskReduction()),
                         step.effort() == null ? null : step.effort().name(),

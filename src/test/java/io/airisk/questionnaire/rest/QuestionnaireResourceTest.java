@@ -25,8 +25,8 @@ class QuestionnaireResourceTest {
                 .then()
                 .statusCode(200)
                 .body("version", hasItem("v1"))
-                .body("version", hasItem("v2"))
-                .body("find { it.current }.version", equalTo("v2"))
+                .body("version", hasItem("v3"))
+                .body("find { it.current }.version", equalTo("v3"))
                 .body("findAll { it.current }.size()", equalTo(1))
                 .body("title", everyItem(notNullValue()));
     }
@@ -38,7 +38,7 @@ class QuestionnaireResourceTest {
                 .get("/api/v1/questionnaires/current")
                 .then()
                 .statusCode(200)
-                .body("version", equalTo("v2"))
+                .body("version", equalTo("v3"))
                 .body("dimensions.size()", equalTo(6))
                 .body("dimensions.id", hasItem("LLM_DEPENDENCE"))
                 .body("dimensions.name", everyItem(notNullValue()))

@@ -18,8 +18,8 @@ class QuestionnaireCatalogTest {
 
         assertThat(catalog.summaries())
                 .extracting(QuestionnaireSummary::version)
-                .containsExactly("v1", "v2");
-        assertThat(catalog.current().questionnaire().version()).isEqualTo("v2");
+                .containsExactly("v1", "v2", "v3");
+        assertThat(catalog.current().questionnaire().version()).isEqualTo("v3");
         assertThat(catalog.require(null)).isSameAs(catalog.current());
         assertThatThrownBy(() -> catalog.require("v9")).isInstanceOf(UnknownQuestionnaireVersionException.class);
     }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The current version (v2) through the API, as a client that names no version uses it. */
+/** The current version (v3) through the API, as a client that names no version uses it. */
 @QuarkusTest
 class CurrentVersionTest {
 
@@ -36,18 +36,24 @@ class CurrentVersionTest {
         String id = admin.create(
                         Map.of("organization", Map.of("name", Api.organization("Current")), "answers", workedExample()))
                 .statusCode(201)
-                .body("questionnaireVersion", equalTo("v2"))
+                .body("questionnaireVersion", equalTo("v3"))
                 .extract()
                 .path("id");
 
         admin.submit(id)
                 .statusCode(200)
-                .body("result.questionnaireVersion", equalTo("v2"))
-                .body("result.overallRisk", equalTo(60.67f))
+                .body("result.questionnaireVersion", equalTo("v3"))
+                .body("result.overallRisk", equalTo(65.92f))
                 .body("result.band", equalTo("HIGH"))
-                .body("result.unknownCount", equalTo(2))
-                .body("result.range.low", equalTo(57.91f))
-                .body("result.range.high", equalTo(61.62f))
+                .body("result.unknownCount", equalTo(3))
+                .body("result.range.low", equalTo(62.4f))
+                .body("result.range.high", equalTo(67.18f))
+                .body(
+                        "result.unknowns.questionId",
+                        contains("signals.upgrade_gains", "talent.key_people", "talent.senior_attrition"))
+                .body("result.unknowns.rangeNarrowing", contains(2.19f, 1.37f, 1.23f))
+                .body("result.bundles.interaction", contains("DEPENDENCE_X_REASONING", "LOCK_IN_X_DEPENDENCE"))
+                .body("result.recommendations.reductionPerEffort", everyItem(notNullValue()))
                 .body("answers.'talent.senior_attrition'", equalTo("unknown"))
                 .body("result.recommendations.because", everyItem(not(List.of())))
                 .body("result.recommendations.effort", everyItem(notNullValue()))
@@ -79,7 +85,7 @@ class CurrentVersionTest {
 
     @Test
     void shouldScoreAnOrganisationWithoutLlmsAtZeroOnBothLlmDimensions() {
-        admin.score(Map.of("answers", Map.of("llm.production_use", "none", "adapt.world_model_work", "pilot")))
+        admin.score(Map.of("answers", Map.of("llm.production_use", "none", "adapt.alternative_approaches", "pilot")))
                 .statusCode(200)
                 .body("dimensions.find { it.id == 'LLM_DEPENDENCE' }.score", equalTo(0.0f))
                 .body("dimensions.find { it.id == 'REASONING_GAP' }.score", equalTo(0.0f))
@@ -96,7 +102,7 @@ class CurrentVersionTest {
 
         admin.score(Map.of("answers", answers))
                 .statusCode(200)
-                .body("dimensions.find { it.id == 'REASONING_GAP' }.contributions.factor", contains(0.1f))
+                .body("dimensions.find { it.id == 'REASONING_GAP' }.contributions.factor", contains(0.21f))
                 .body(
                         "dimensions.find { it.id == 'REASONING_GAP' }.contributions.questionId",
                         contains("reasoning.critical_areas"));
