@@ -73,9 +73,9 @@ class OperationsIT {
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.asString())
-                .contains("airisk_assessments_created_total{questionnaire=\"v2\"")
-                .containsPattern("airisk_assessments_submitted_total\\{band=\"[A-Z_]+\",questionnaire=\"v2\"")
-                .contains("airisk_scoring_duration_seconds_count{operation=\"submit\",questionnaire=\"v2\"")
+                .contains("airisk_assessments_created_total{questionnaire=\"v3\"")
+                .containsPattern("airisk_assessments_submitted_total\\{band=\"[A-Z_]+\",questionnaire=\"v3\"")
+                .contains("airisk_scoring_duration_seconds_count{operation=\"submit\",questionnaire=\"v3\"")
                 .contains("airisk_problems_total{status=\"404\",type=\"not-found\"}")
                 .contains("http_server_requests_seconds_count")
                 .contains("jvm_memory_used_bytes");

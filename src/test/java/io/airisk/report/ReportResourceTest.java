@@ -3,12 +3,16 @@ package io.airisk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.Api;
 import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,38 @@ class ReportResourceTest {
                 .contains("questionnaire " + Api.VERSION)
                 .contains("@media print")
                 .contains(" points</td>");
+    }
+
+    @Test
+    void shouldSayWhatToFindOutFirstTheQuickWinsAndWhatEachRecommendationServes() throws Exception {
+        Map<String, Object> answers = new ObjectMapper()
+                .readValue(Path.of("examples", "worked-example-answers.json").toFile(), new TypeReference<>() {});
+        String current = admin.create(
+                        Map.of("organization", Map.of("name", Api.organization("Report v3")), "answers", answers))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        admin.submit(current).statusCode(200);
+
+        String html = admin.given()
+                .accept("text/html")
+                .get("/api/v1/assessments/{id}/report", current)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(html)
+                .contains("questionnaire v3")
+                .contains("R4: Avoid lock-in to expensive LLM infrastructure that may become obsolete.")
+                .contains("What to find out first")
+                // signals.upgrade_gains narrows the range most (2.19 points), then talent.key_people.
+                .containsSubsequence(
+                        "Do you record, over time, what each model upgrade",
+                        "narrows the range by 2.2 points",
+                        "If the two people who know your most important AI system best left")
+                .contains("Most reduction for the effort")
+                .contains("Steps that do not add up");
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.List;
  * What a submitted assessment's report shows, every figure already written as it is printed.
  *
  * @param range the overall index's range while answers are unknown, or {@code null} when none is
+ * @param findOutFirst the unknown answers, those whose answer narrows the range most first
+ * @param quickWins the plan's steps with the most reduction per unit of effort, at most three
+ * @param bundles for each interaction term, its two leading steps and their joint reduction
  */
 @TemplateData
 public record Report(
@@ -22,8 +25,19 @@ public record Report(
         int unknownCount,
         List<DimensionRow> dimensions,
         List<PlanItem> plan,
+        List<Unknown> findOutFirst,
+        List<PlanItem> quickWins,
+        List<Bundle> bundles,
         String notice,
         RadarChart radar) {
+
+    /** An answer given as unknown: the question, and how much narrower knowing it makes the range. */
+    @TemplateData
+    public record Unknown(String question, String narrowing) {}
+
+    /** The leading steps on either side of an interaction term, and what doing both returns. */
+    @TemplateData
+    public record Bundle(String first, String second, String joint, String separate) {}
 
     /** One dimension: its name, score (also its bar's length, out of 100), and the answers that weigh most. */
     @TemplateData
@@ -42,6 +56,7 @@ public record Report(
             String rationale,
             String reduction,
             String effort,
+            String perEffort,
             String target,
             String tradeOff) {}
 }

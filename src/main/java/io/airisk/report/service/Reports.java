@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,9 @@ public class Reports {
 
     /** Contributions listed under each dimension, largest first. */
     static final int TOP_CONTRIBUTIONS = 3;
+
+    /** Steps listed as quick wins: the most reduction per unit of effort. */
+    static final int QUICK_WINS = 3;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -69,16 +73,40 @@ public class Reports {
                 .toList();
         Map<String, String> references =
                 questionnaire.references().stream().collect(Collectors.toMap(Reference::id, Reference::summary));
-        List<Report.PlanItem> plan = result.recommendations().stream()
-                .map(step -> new Report.PlanItem(
-                        step.title(),
-                        step.reference(),
-                        references.get(step.reference()),
-                        step.rationale(),
-                        number(step.expectedRiskReduction()),
-                        step.effort() == null ? null : step.effort().name(),
-                        step.target(),
-                        step.tradeOff()))
+        Map<String, Report.PlanItem> steps = new LinkedHashMap<>();
+        for (ScoreResult.Recommendation step : result.recommendations()) {
+            steps.put(
+                    step.id(),
+                    new Report.PlanItem(
+                            step.title(),
+                            step.reference(),
+                            references.get(step.reference()),
+                            step.rationale(),
+                            number(step.expectedRiskReduction()),
+                            step.effort() == null ? null : step.effort().name(),
+                            step.reductionPerEffort() == null ? null : number(step.reductionPerEffort()),
+                            step.target(),
+                            step.tradeOff()));
+        }
+        List<Report.PlanItem> plan = List.copyOf(steps.values());
+        List<Report.PlanItem> quickWins = result.recommendations().stream()
+                .filter(step -> step.reductionPerEffort() != null)
+                .sorted(Comparator.comparingDouble(ScoreResult.Recommendation::reductionPerEffort)
+                        .reversed())
+                .limit(QUICK_WINS)
+                .map(step -> steps.get(step.id()))
+                .toList();
+        List<Report.Unknown> findOutFirst = result.unknowns().stream()
+                .map(unknown -> new Report.Unknown(
+                        questions.getOrDefault(unknown.questionId(), unknown.questionId()),
+                        number(unknown.rangeNarrowing())))
+                .toList();
+        List<Report.Bundle> bundles = result.bundles().stream()
+                .map(bundle -> new Report.Bundle(
+                        steps.get(bundle.recommendations().get(0)).title(),
+                        steps.get(bundle.recommendations().get(1)).title(),
+                        number(bundle.jointReduction()),
+                        number(bundle.separateReductions())))
                 .toList();
         ScoreResult.Range range = result.range();
         return new Report(
@@ -94,6 +122,9 @@ public class Reports {
                 result.unknownCount(),
                 rows,
                 plan,
+                findOutFirst,
+                quickWins,
+                bundles,
                 result.notice(),
                 radar(result, dimensions));
     }
