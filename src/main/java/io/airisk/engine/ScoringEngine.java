@@ -255,7 +255,7 @@ public final class ScoringEngine {
         return unknowns;
     }
 
-    /** The overall index before rounding: the property tests' view of strict monotonicity. */
+    /** The overall index before rounding: what attributions split, and the property tests check for strict monotonicity. */
     double exactOverall(Map<String, Answer> answers) {
         Evaluation evaluation = evaluate(toArray(answers));
         return overall(evaluation.exactDimensionScore);

@@ -3,6 +3,7 @@ package io.airisk.scoring;
 import io.airisk.engine.Anchor;
 import io.airisk.engine.Answer;
 import io.airisk.engine.Band;
+import io.airisk.engine.ChangeExplainer;
 import io.airisk.engine.Dimension;
 import io.airisk.engine.Interaction;
 import io.airisk.engine.Migration;
@@ -48,6 +49,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             QuestionMapping.class,
             VersionMove.Comparison.class,
             VersionMove.Effect.class,
+            ChangeExplainer.Delta.class,
+            ChangeExplainer.AnswerEffect.class,
             Answer.Choice.class,
             Answer.Choices.class,
             Answer.Numeric.class,

@@ -31,6 +31,8 @@ public class EngineSchemas implements OASFilter {
             Map.entry("Bundle", Set.of()),
             Map.entry("Comparison", Set.of()),
             Map.entry("Effect", Set.of()),
+            Map.entry("Delta", Set.of()),
+            Map.entry("AnswerEffect", Set.of("before", "after")),
             Map.entry("Reference", Set.of()),
             Map.entry("Migration", Set.of()),
             Map.entry("QuestionMapping", Set.of("options")),

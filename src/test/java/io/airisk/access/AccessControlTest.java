@@ -38,6 +38,8 @@ class AccessControlTest {
     private String share;
     private String shareTokenId;
     private String keyId;
+    private String organizationId;
+    private String emptyOrganizationId;
 
     /** One endpoint: who may call it, at least. */
     record Endpoint(String method, String path, Object body, String role) {
@@ -84,6 +86,14 @@ class AccessControlTest {
                 new Endpoint("POST", "/api/v1/assessments/{id}/share-tokens", "{}", Roles.EDITOR),
                 new Endpoint("GET", "/api/v1/assessments/{id}/share-tokens", null, Roles.VIEWER),
                 new Endpoint("DELETE", "/api/v1/assessments/{id}/share-tokens/" + shareTokenId, null, Roles.EDITOR),
+                new Endpoint("POST", "/api/v1/organizations", "{\"name\": \"Access org\"}", Roles.EDITOR),
+                new Endpoint("GET", "/api/v1/organizations", null, Roles.VIEWER),
+                new Endpoint("GET", "/api/v1/organizations/" + organizationId, null, Roles.VIEWER),
+                new Endpoint(
+                        "PATCH", "/api/v1/organizations/" + organizationId, "{\"size\": \"50-250\"}", Roles.EDITOR),
+                new Endpoint("DELETE", "/api/v1/organizations/" + emptyOrganizationId, null, Roles.ADMIN),
+                new Endpoint("POST", "/api/v1/organizations/" + organizationId + "/assessments", "{}", Roles.EDITOR),
+                new Endpoint("GET", "/api/v1/organizations/" + organizationId + "/trend", null, Roles.VIEWER),
                 new Endpoint("POST", "/api/v1/keys", "{\"name\": \"x\", \"role\": \"VIEWER\"}", Roles.ADMIN),
                 new Endpoint("GET", "/api/v1/keys", null, Roles.ADMIN),
                 new Endpoint("DELETE", "/api/v1/keys/" + keyId, null, Roles.ADMIN),
@@ -104,6 +114,14 @@ class AccessControlTest {
         Api.as(admin).expect(204, "DELETE", "/api/v1/keys/" + toRevoke.get("id").asText(), null);
         keyId = key("VIEWER").get("id").asText();
         draft = create(admin);
+        organizationId = Api.as(admin)
+                .expect(200, "GET", "/api/v1/assessments/" + draft, null)
+                .path("organizationId")
+                .asText();
+        emptyOrganizationId = Api.as(admin)
+                .expect(201, "POST", "/api/v1/organizations", "{\"name\": \"Empty " + System.nanoTime() + "\"}")
+                .path("id")
+                .asText();
         otherDraft = create(admin);
         submitted = create(admin);
         Api.as(admin).expect(200, "POST", "/api/v1/assessments/" + submitted + "/submit", null);

@@ -35,7 +35,14 @@ public abstract class AssessmentColumns {
     @Version
     public long version;
 
-    /** Up to 200 characters, which may take 400 UTF-16 units (migration V4). */
+    /** The organization the assessment belongs to (migration V9). */
+    @Column(name = "organization_id", nullable = false)
+    public UUID organizationId;
+
+    /**
+     * The organization's name, kept with the assessment for its list and filter, and updated when
+     * the organization is renamed. Up to 200 characters, which may take 400 UTF-16 units (migration V4).
+     */
     @Column(name = "organization_name", nullable = false, length = 400)
     public String organizationName;
 

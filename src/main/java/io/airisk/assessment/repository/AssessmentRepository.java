@@ -41,6 +41,36 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(entity -> entity.tenantId.equals(tenantId));
     }
 
+    /**
+     * The organization's last {@code limit} submitted assessments, in the order they were submitted:
+     * a range of the history index (migration V9), whatever else the tenant holds.
+     */
+    public List<AssessmentEntity> history(UUID organizationId, int limit) {
+        List<AssessmentEntity> newestFirst = find(
+                        "organizationId = ?1 and status = ?2 order by submittedAt desc, id desc",
+                        organizationId,
+                        AssessmentStatus.SUBMITTED)
+                .page(0, limit)
+                .list();
+        List<AssessmentEntity> history = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(history);
+        return history;
+    }
+
+    /** How many assessments, of any status, the organization holds. */
+    public long countOf(UUID organizationId) {
+        return count("organizationId", organizationId);
+    }
+
+    /** Writes an organization's new name into its assessments' copies. */
+    public void rename(UUID organizationId, String name) {
+        update(
+                "organizationName = ?1, organizationKey = ?2, version = version + 1 where organizationId = ?3",
+                name,
+                organizationKey(name),
+                organizationId);
+    }
+
     /** The key that the case-insensitive organization filter compares. */
     public static String organizationKey(String organizationName) {
         return organizationName.toLowerCase(Locale.ROOT);

@@ -5,6 +5,10 @@ import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.IncompleteAssessmentException;
 import io.airisk.assessment.service.NoMigrationException;
+import io.airisk.assessment.service.NothingToStartFromException;
+import io.airisk.assessment.service.OrganizationExistsException;
+import io.airisk.assessment.service.OrganizationInUseException;
+import io.airisk.assessment.service.OrganizationNotFoundException;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.ProblemResponses;
@@ -39,6 +43,30 @@ public class AssessmentProblems {
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNPROCESSABLE)
     public Response noMigration(NoMigrationException exception) {
         return Problems.response(ProblemType.NO_MIGRATION, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public Response organizationNotFound(OrganizationNotFoundException exception) {
+        return Problems.response(ProblemType.NOT_FOUND, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    public Response organizationExists(OrganizationExistsException exception) {
+        return Problems.response(ProblemType.CONFLICT, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    public Response organizationInUse(OrganizationInUseException exception) {
+        return Problems.response(ProblemType.CONFLICT, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    public Response nothingToStartFrom(NothingToStartFromException exception) {
+        return Problems.response(ProblemType.CONFLICT, exception.getMessage());
     }
 
     @ServerExceptionMapper

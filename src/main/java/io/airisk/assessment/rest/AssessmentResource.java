@@ -72,8 +72,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessments", description = "Stored assessments: create a draft, answer, submit, read the result")
 public class AssessmentResource {
 
-    static final String IF_MATCH = "If-Match";
-    static final String IF_MATCH_DESCRIPTION =
+    public static final String IF_MATCH = "If-Match";
+    public static final String IF_MATCH_DESCRIPTION =
             "Optional: the ETag the change is based on (strong comparison: a weak tag never matches), or *;"
                     + " a mismatch answers 412 and changes nothing";
     static final String IDEMPOTENCY_KEY_DESCRIPTION =

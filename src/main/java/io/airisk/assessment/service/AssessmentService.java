@@ -8,6 +8,7 @@ import io.airisk.assessment.repository.AssessmentColumns;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentTally;
+import io.airisk.assessment.repository.OrganizationEntity;
 import io.airisk.engine.Answer;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
@@ -45,6 +46,7 @@ public class AssessmentService {
     private final QuestionnaireCatalog catalog;
     private final Idempotency idempotency;
     private final AuditTrail audit;
+    private final Organizations organizations;
     private final Clock clock;
 
     public AssessmentService(
@@ -53,7 +55,9 @@ public class AssessmentService {
             QuestionnaireCatalog catalog,
             Idempotency idempotency,
             AuditTrail audit,
+            Organizations organizations,
             Clock clock) {
+        this.organizations = organizations;
         this.repository = repository;
         this.tally = tally;
         this.catalog = catalog;
@@ -62,18 +66,39 @@ public class AssessmentService {
         this.clock = clock;
     }
 
+    /**
+     * A draft for the organization of that name (ignoring case), which is created when the tenant
+     * has none.
+     */
     public AssessmentView create(Caller caller, CreateAssessmentRequest request)
             throws UnknownQuestionnaireVersionException, InvalidAnswersException {
         ScoringEngine engine = catalog.require(request.questionnaireVersion());
         Map<String, Answer> answers = request.answers() == null ? Map.of() : engine.parse(request.answers());
         Organization organization = request.organization();
+        OrganizationEntity owner = organizations.findOrCreate(caller, organization);
+        return view(insertDraft(
+                caller,
+                owner,
+                new Organization(organization.name(), organization.industry(), organization.size()),
+                engine,
+                answers));
+    }
+
+    /** A new draft of the organization, on that version, with those answers. */
+    AssessmentEntity insertDraft(
+            Caller caller,
+            OrganizationEntity owner,
+            Organization organization,
+            ScoringEngine engine,
+            Map<String, Answer> answers) {
         Instant now = now();
         AssessmentEntity entity = new AssessmentEntity();
         entity.tenantId = caller.tenantId();
-        entity.organizationName = organization.name();
-        entity.organizationKey = AssessmentRepository.organizationKey(organization.name());
-        entity.organizationIndustry = organization.industry();
-        entity.organizationSize = organization.size();
+        entity.organizationId = owner.id;
+        entity.organizationName = owner.name;
+        entity.organizationKey = AssessmentRepository.organizationKey(owner.name);
+        entity.organizationIndustry = organization.industry() == null ? owner.industry : organization.industry();
+        entity.organizationSize = organization.size() == null ? owner.size : organization.size();
         entity.questionnaireVersion = engine.questionnaire().version();
         entity.status = AssessmentStatus.DRAFT;
         entity.answers = asSent(answers);
@@ -83,7 +108,7 @@ public class AssessmentService {
         tally.added(entity.tenantId, entity.status);
         audit.record(caller, AuditAction.ASSESSMENT_CREATED, entity.id);
         AssessmentMetrics.created(entity.questionnaireVersion);
-        return view(entity);
+        return entity;
     }
 
     /** One assessment, read outside any transaction. */
@@ -109,6 +134,7 @@ public class AssessmentService {
                 .map(row -> new StoredAssessmentView(
                         row.id,
                         organization(row),
+                        row.organizationId,
                         row.questionnaireVersion,
                         row.status,
                         row.answers,
@@ -276,10 +302,11 @@ public class AssessmentService {
         return values;
     }
 
-    private AssessmentView view(AssessmentEntity entity) {
+    AssessmentView view(AssessmentEntity entity) {
         return new AssessmentView(
                 entity.id,
                 organization(entity),
+                entity.organizationId,
                 entity.questionnaireVersion,
                 entity.status,
                 entity.answers,

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         requiredProperties = {
             "id",
             "organization",
+            "organizationId",
             "questionnaireVersion",
             "status",
             "answers",
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssessmentView(
         UUID id,
         Organization organization,
+
+        @Schema(description = "The organization the assessment belongs to, whose history it is part of")
+        UUID organizationId,
 
         @Schema(description = "The questionnaire version the assessment is pinned to", example = "v1", maxLength = 50)
         String questionnaireVersion,

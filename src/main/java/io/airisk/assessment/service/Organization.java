@@ -30,6 +30,6 @@ public record Organization(
         String size) {
 
     public static final int NAME_MAX = 200;
-    static final int INDUSTRY_MAX = 100;
-    static final int SIZE_MAX = 50;
+    public static final int INDUSTRY_MAX = 100;
+    public static final int SIZE_MAX = 50;
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 public record StoredAssessmentView(
         UUID id,
         Organization organization,
+        UUID organizationId,
         String questionnaireVersion,
         AssessmentStatus status,
         @JsonRawValue String answers,

@@ -1,0 +1,46 @@
+package io.airisk.assessment.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.UuidGenerator;
+
+/** An organization a tenant assesses (migration V9): its assessments form its history. */
+@Entity
+@Table(name = "organization")
+public class OrganizationEntity {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(name = "tenant_id", nullable = false)
+    public UUID tenantId;
+
+    /** Optimistic lock: two renames cannot overwrite each other. */
+    @Version
+    public long version;
+
+    @Column(name = "name", nullable = false, length = 400)
+    public String name;
+
+    /** The name lower-cased: unique within the tenant, so that a name finds one organization whatever its case. */
+    @Column(name = "name_key", nullable = false, length = 800)
+    public String nameKey;
+
+    @Column(name = "industry", length = 200)
+    public String industry;
+
+    @Column(name = "size", length = 100)
+    public String size;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

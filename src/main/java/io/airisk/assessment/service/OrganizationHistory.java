@@ -1,0 +1,128 @@
+package io.airisk.assessment.service;
+
+import io.airisk.access.Caller;
+import io.airisk.assessment.repository.AssessmentEntity;
+import io.airisk.assessment.repository.AssessmentRepository;
+import io.airisk.assessment.repository.OrganizationEntity;
+import io.airisk.engine.Answer;
+import io.airisk.engine.ChangeExplainer;
+import io.airisk.engine.ScoreResult;
+import io.airisk.engine.ScoringEngine;
+import io.airisk.engine.VersionMove;
+import io.airisk.questionnaire.service.QuestionnaireCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An organization's history: re-assessing it from its latest result, and the trend of its index. */
+@ApplicationScoped
+@Transactional
+public class OrganizationHistory {
+
+    /** The most assessments a trend shows, the latest ones, and explains the changes between. */
+    public static final int MAX_POINTS = 100;
+
+    private final Organizations organizations;
+    private final AssessmentRepository assessments;
+    private final AssessmentService service;
+    private final QuestionnaireCatalog catalog;
+
+    public OrganizationHistory(
+            Organizations organizations,
+            AssessmentRepository assessments,
+            AssessmentService service,
+            QuestionnaireCatalog catalog) {
+        this.organizations = organizations;
+        this.assessments = assessments;
+        this.service = service;
+        this.catalog = catalog;
+    }
+
+    /**
+     * A new draft of the organization on the current version: empty, or with the answers of its
+     * latest submitted assessment, moved to the current version when it was on an earlier one.
+     */
+    public Reassessment reassess(Caller caller, UUID organizationId, boolean fromLatest)
+            throws OrganizationNotFoundException, NothingToStartFromException, NoMigrationException {
+        OrganizationEntity organization = organizations.require(caller, organizationId);
+        ScoringEngine current = catalog.current();
+        String to = current.questionnaire().version();
+        Organization details = new Organization(organization.name, organization.industry, organization.size);
+        if (!fromLatest) {
+            AssessmentEntity draft = service.insertDraft(caller, organization, details, current, Map.of());
+            return new Reassessment(
+                    service.view(draft), null, null, List.of(), List.of(), current.missingRequired(Map.of()));
+        }
+        List<AssessmentEntity> latest = assessments.history(organizationId, 1);
+        if (latest.isEmpty()) {
+            throw new NothingToStartFromException(organizationId);
+        }
+        AssessmentEntity last = latest.get(0);
+        ScoringEngine earlier = catalog.require(last.questionnaireVersion);
+        Map<String, Answer> answers = earlier.parse(last.answers);
+        Map<String, Answer> carried;
+        List<String> unmapped;
+        if (earlier == current) {
+            carried = answers;
+            unmapped = List.of();
+        } else {
+            VersionMove.Moved moved = catalog.move(last.questionnaireVersion, to)
+                    .orElseThrow(() -> new NoMigrationException(last.questionnaireVersion, to))
+                    .move(answers);
+            carried = moved.answers();
+            unmapped = moved.unmapped();
+        }
+        AssessmentEntity draft = service.insertDraft(caller, organization, details, current, carried);
+        return new Reassessment(
+                service.view(draft),
+                last.id,
+                last.questionnaireVersion,
+                List.copyOf(carried.keySet()),
+                unmapped,
+                current.missingRequired(carried));
+    }
+
+    /** The organization's last {@code limit} submitted assessments, and each change between two explained. */
+    @Transactional(TxType.SUPPORTS)
+    public Trend trend(Caller caller, UUID organizationId, int limit) throws OrganizationNotFoundException {
+        organizations.require(caller, organizationId);
+        List<AssessmentEntity> history = assessments.history(organizationId, limit);
+        List<Trend.Point> points = new ArrayList<>(history.size());
+        for (AssessmentEntity assessment : history) {
+            ScoreResult result = assessment.result;
+            Map<String, Double> dimensions = new LinkedHashMap<>();
+            result.dimensions().forEach(d -> dimensions.put(d.id(), d.score()));
+            points.add(new Trend.Point(
+                    assessment.id,
+                    assessment.submittedAt,
+                    assessment.questionnaireVersion,
+                    result.overallRisk(),
+                    result.band(),
+                    result.range(),
+                    dimensions));
+        }
+        List<Trend.Delta> deltas = new ArrayList<>();
+        for (int i = 1; i < history.size(); i++) {
+            deltas.add(explain(history.get(i - 1), history.get(i)));
+        }
+        return new Trend(organizationId, points, deltas);
+    }
+
+    private Trend.Delta explain(AssessmentEntity earlier, AssessmentEntity later) {
+        ScoringEngine from = catalog.require(earlier.questionnaireVersion);
+        ScoringEngine to = catalog.require(later.questionnaireVersion);
+        VersionMove move = from == to
+                ? null
+                : catalog.move(earlier.questionnaireVersion, later.questionnaireVersion)
+                        .orElse(null);
+        ChangeExplainer.Delta explained = move == null && from != to
+                ? null
+                : ChangeExplainer.explain(from, from.parse(earlier.answers), to, to.parse(later.answers), move);
+        return new Trend.Delta(earlier.id, later.id, explained);
+    }
+}

@@ -1,0 +1,156 @@
+package io.airisk.assessment;
+
+import static io.airisk.Api.PROBLEM_JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.Api;
+import io.airisk.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Organizations through the API: one per name, their history, re-assessment and trend. */
+@QuarkusTest
+class OrganizationResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Api admin = Api.as(TestKeys.ADMIN);
+
+    private static Map<String, Object> answers(String file) throws IOException {
+        return JSON.readValue(
+                Path.of("examples", file).toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
+    }
+
+    private String assess(String organization, String version, Map<String, Object> answers) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organization", Map.of("name", organization));
+        body.put("questionnaireVersion", version);
+        body.put("answers", answers);
+        String id = admin.create(body).statusCode(201).extract().path("id");
+        admin.submit(id).statusCode(200);
+        return id;
+    }
+
+    @Test
+    void shouldKeepOneOrganizationPerNameIgnoringCase() {
+        String name = Api.organization("Case Org");
+        JsonNode created =
+                admin.expect(201, "POST", "/api/v1/organizations", Map.of("name", name, "industry", "Retail"));
+        String id = created.path("id").asText();
+
+        admin.send("POST", "/api/v1/organizations", Map.of("name", name.toUpperCase()))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON);
+        String assessment = admin.create(Api.createBody(name.toLowerCase(), null))
+                .statusCode(201)
+                .body("organizationId", equalTo(id))
+                .body("organization.name", equalTo(name))
+                .extract()
+                .path("id");
+
+        admin.send("GET", "/api/v1/organizations?name=" + name.substring(0, 8).toLowerCase(), null)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems(id));
+        String renamed = name + " renamed";
+        admin.send("PATCH", "/api/v1/organizations/" + id, Map.of("name", renamed, "industry", ""))
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(renamed))
+                .body("industry", equalTo(null));
+        admin.get(assessment).statusCode(200).body("organization.name", equalTo(renamed));
+        admin.send("DELETE", "/api/v1/organizations/" + id, null)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON);
+        admin.delete(assessment).statusCode(204);
+        admin.send("DELETE", "/api/v1/organizations/" + id, null).then().statusCode(204);
+        admin.send("GET", "/api/v1/organizations/" + id, null).then().statusCode(404);
+    }
+
+    @Test
+    void shouldStartAQuarterlyReviewFromLastQuartersAnswersMovedToTheCurrentVersion() throws IOException {
+        String name = Api.organization("Quarterly");
+        String last = assess(name, "v2", answers("v2-worked-example-answers.json"));
+        String organization = admin.get(last).extract().path("organizationId");
+
+        JsonNode started = admin.expect(
+                201, "POST", "/api/v1/organizations/" + organization + "/assessments", Map.of("from", "latest"));
+
+        assertThat(started.path("fromAssessmentId").asText()).isEqualTo(last);
+        assertThat(started.path("fromVersion").asText()).isEqualTo("v2");
+        assertThat(started.path("assessment").path("questionnaireVersion").asText())
+                .isEqualTo("v3");
+        assertThat(started.path("assessment").path("status").asText()).isEqualTo("DRAFT");
+        assertThat(started.path("assessment")
+                        .path("answers")
+                        .path("llm.upgrade_rework")
+                        .asText())
+                .isEqualTo("most");
+        assertThat(JSON.convertValue(started.path("toAnswer"), List.class))
+                .containsExactly(
+                        "reasoning.product_reasoning",
+                        "reasoning.agent_autonomy",
+                        "infra.llm_commitment_size",
+                        "talent.long_term_protection",
+                        "talent.key_people");
+        admin.send("POST", "/api/v1/organizations/" + organization + "/assessments", Map.of("from", "earliest"))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("from"));
+    }
+
+    @Test
+    void shouldExplainEachChangeOfAThreeAssessmentHistoryToTheCent() throws IOException {
+        String name = Api.organization("History");
+        Map<String, Object> v2 = answers("v2-worked-example-answers.json");
+        Map<String, Object> v3 = answers("worked-example-answers.json");
+        Map<String, Object> better = new LinkedHashMap<>(v3);
+        better.put("reasoning.verification", "always_independent");
+        better.put("infra.llm_commitment_term", "6_to_12");
+        better.put("signals.upgrade_gains", "both");
+        String first = assess(name, "v2", v2);
+        String second = assess(name, "v3", v3);
+        String third = assess(name, "v3", better);
+        String organization = admin.get(first).extract().path("organizationId");
+
+        JsonNode trend = admin.expect(200, "GET", "/api/v1/organizations/" + organization + "/trend", null);
+
+        assertThat(trend.path("points")).hasSize(3);
+        assertThat(trend.path("points").get(0).path("id").asText()).isEqualTo(first);
+        assertThat(trend.path("points").get(2).path("id").asText()).isEqualTo(third);
+        assertThat(trend.path("deltas")).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            JsonNode delta = trend.path("deltas").get(i).path("explained");
+            double observed =
+                    trend.path("points").get(i + 1).path("overallRisk").doubleValue()
+                            - trend.path("points").get(i).path("overallRisk").doubleValue();
+            long effects = Math.round(delta.path("versionEffect").doubleValue() * 100);
+            long alone = effects + Math.round(delta.path("interactionShare").doubleValue() * 100);
+            for (JsonNode answer : delta.path("answers")) {
+                effects += Math.round(answer.path("effect").doubleValue() * 100);
+                alone += Math.round(answer.path("alone").doubleValue() * 100);
+            }
+            assertThat(effects).as("delta %d", i).isEqualTo(Math.round(observed * 100));
+            assertThat(alone).as("delta %d alone", i).isEqualTo(Math.round(observed * 100));
+        }
+        JsonNode versionChange = trend.path("deltas").get(0).path("explained");
+        assertThat(versionChange.path("fromVersion").asText()).isEqualTo("v2");
+        assertThat(versionChange.path("versionEffect").doubleValue()).isNotZero();
+        JsonNode sameVersion = trend.path("deltas").get(1).path("explained");
+        assertThat(sameVersion.path("versionEffect").doubleValue()).isZero();
+        assertThat(sameVersion.path("answers").findValuesAsText("questionId"))
+                .containsExactlyInAnyOrder(
+                        "reasoning.verification", "infra.llm_commitment_term", "signals.upgrade_gains");
+    }
+}
