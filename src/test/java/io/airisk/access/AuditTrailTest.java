@@ -48,6 +48,7 @@ class AuditTrailTest {
                         "ASSESSMENT_ANSWERED by " + tokenActor,
                         "RESPONDENT_TOKEN_CREATED by " + editorActor,
                         "ASSESSMENT_CREATED by " + editorActor,
+                        "ORGANIZATION_CREATED by " + editorActor,
                         "KEY_CREATED by " + adminActor,
                         "KEY_CREATED by key ark_test-adm",
                         "TENANT_CREATED by key ark_test-adm");

@@ -9,6 +9,7 @@ import io.airisk.access.repository.TenantEntity;
 import io.airisk.access.repository.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -49,6 +50,15 @@ public class Tenants {
         audit.record(tenant.id, operator.actor(), AuditAction.TENANT_CREATED, tenant.id);
         audit.record(tenant.id, operator.actor(), AuditAction.KEY_CREATED, admin.id);
         return new CreatedTenant(tenant.id, tenant.name, tenant.createdAt, secret, admin.prefix);
+    }
+
+    /**
+     * Locks the caller's tenant row until the transaction ends: what a feature serializes with it,
+     * such as the creation of a name that must be unique within the tenant, runs one at a time.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void lock(UUID tenantId) {
+        tenants.getEntityManager().find(TenantEntity.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -130,6 +130,13 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "getOrganization", summary = "Get an organization")
+    @APIResponse(
+            responseCode = "200",
+            description = "The organization; its ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("id") UUID id) throws OrganizationNotFoundException {
         OrganizationView organization = organizations.get(Caller.of(identity), id);
         return Response.ok(organization).tag(etag(organization.version())).build();
@@ -149,6 +156,13 @@ public class OrganizationResource {
             in = ParameterIn.HEADER,
             description = AssessmentResource.IF_MATCH_DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed organization",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
     public Response change(
             @PathParam("id") UUID id, @NotNull @Valid OrganizationChange body, @Context HttpHeaders headers)

@@ -1,14 +1,13 @@
 package io.airisk.assessment.service;
 
 import io.airisk.access.Caller;
-import io.airisk.access.repository.TenantEntity;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
+import io.airisk.access.service.Tenants;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.OrganizationEntity;
 import io.airisk.assessment.repository.OrganizationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -28,10 +27,16 @@ public class Organizations {
     private final OrganizationRepository repository;
     private final AssessmentRepository assessments;
     private final AuditTrail audit;
+    private final Tenants tenants;
     private final Clock clock;
 
     public Organizations(
-            OrganizationRepository repository, AssessmentRepository assessments, AuditTrail audit, Clock clock) {
+            OrganizationRepository repository,
+            AssessmentRepository assessments,
+            AuditTrail audit,
+            Tenants tenants,
+            Clock clock) {
+        this.tenants = tenants;
         this.repository = repository;
         this.assessments = assessments;
         this.audit = audit;
@@ -147,7 +152,7 @@ public class Organizations {
 
     /** Serializes the creation of new names within the tenant (not the use of existing ones). */
     private void lockTenant(UUID tenantId) {
-        repository.getEntityManager().find(TenantEntity.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+        tenants.lock(tenantId);
     }
 
     static OrganizationView view(OrganizationEntity organization) {
