@@ -152,5 +152,30 @@ class OrganizationResourceTest {
         assertThat(sameVersion.path("answers").findValuesAsText("questionId"))
                 .containsExactlyInAnyOrder(
                         "reasoning.verification", "infra.llm_commitment_term", "signals.upgrade_gains");
+
+        // The report of the last one says what changed since the one before, with the chart of all three.
+        String report = admin.given()
+                .accept("text/html")
+                .get("/api/v1/assessments/{id}/report", third)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(report)
+                .contains("Since the last assessment")
+                .contains("the index fell by")
+                .contains("the answer to \u201c")
+                .contains("class=\"trend\"");
+        assertThat(report.split("<circle cx=").length - 1)
+                .as("a dot per assessment, and the radar's")
+                .isGreaterThanOrEqualTo(3);
+        String firstReport = admin.given()
+                .accept("text/html")
+                .get("/api/v1/assessments/{id}/report", first)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(firstReport).doesNotContain("Since the last assessment");
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  * @param findOutFirst the unknown answers, those whose answer narrows the range most first
  * @param quickWins the plan's steps with the most reduction per unit of effort, at most three
  * @param bundles for each interaction term, its two leading steps and their joint reduction
+ * @param lastChange the change since the organization's previous submitted assessment, in a
+ *     sentence; {@code null} for its first, or for a caller who reaches this assessment only
+ * @param trend the index over the organization's assessments up to this one; {@code null} as above
  */
 @TemplateData
 public record Report(
@@ -28,6 +31,8 @@ public record Report(
         List<Unknown> findOutFirst,
         List<PlanItem> quickWins,
         List<Bundle> bundles,
+        String lastChange,
+        TrendChart trend,
         String notice,
         RadarChart radar) {
 

@@ -6,6 +6,8 @@ import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
+import io.airisk.assessment.service.OrganizationHistory;
+import io.airisk.assessment.service.Trend;
 import io.airisk.engine.Dimension;
 import io.airisk.engine.Question;
 import io.airisk.engine.Questionnaire;
@@ -15,6 +17,7 @@ import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +37,21 @@ public class Reports {
     /** Contributions listed under each dimension, largest first. */
     static final int TOP_CONTRIBUTIONS = 3;
 
+    /** The most assessments of an organization the report's trend chart shows. */
+    static final int TREND_POINTS = 12;
+
     /** Steps listed as quick wins: the most reduction per unit of effort. */
     static final int QUICK_WINS = 3;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final AssessmentService assessments;
+    private final OrganizationHistory history;
     private final QuestionnaireCatalog catalog;
 
-    public Reports(AssessmentService assessments, QuestionnaireCatalog catalog) {
+    public Reports(AssessmentService assessments, OrganizationHistory history, QuestionnaireCatalog catalog) {
         this.assessments = assessments;
+        this.history = history;
         this.catalog = catalog;
     }
 
@@ -109,6 +117,7 @@ public class Reports {
                         number(bundle.separateReductions())))
                 .toList();
         ScoreResult.Range range = result.range();
+        History history = history(caller, view, questions);
         return new Report(
                 view.organization().name(),
                 view.organization().industry(),
@@ -125,8 +134,81 @@ public class Reports {
                 findOutFirst,
                 quickWins,
                 bundles,
+                history.lastChange(),
+                history.chart(),
                 result.notice(),
                 radar(result, dimensions));
+    }
+
+    /** The organization's history up to an assessment, as the report shows it. */
+    private record History(String lastChange, TrendChart chart) {}
+
+    /**
+     * The organization's submitted assessments up to this one that the caller reaches (a token
+     * reaches its own assessment only, and sees no history), their chart, and the last change.
+     */
+    private History history(Caller caller, AssessmentView view, Map<String, String> questions) {
+        Trend trend = history.trend(caller, view.organizationId(), TREND_POINTS);
+        List<Trend.Point> points = new ArrayList<>();
+        for (Trend.Point point : trend.points()) {
+            if (caller.reaches(point.id())) {
+                points.add(point);
+            }
+            if (point.id().equals(view.id())) {
+                break;
+            }
+        }
+        if (points.size() < 2 || !points.get(points.size() - 1).id().equals(view.id())) {
+            return new History(null, null);
+        }
+        TrendChart chart = TrendChart.of(points.stream()
+                .map(point -> new TrendChart.Value(
+                        point.overallRisk(), DATE.format(point.submittedAt().atZone(ZoneOffset.UTC))))
+                .toList());
+        Trend.Point previous = points.get(points.size() - 2);
+        Trend.Delta delta = trend.deltas().stream()
+                .filter(d -> d.fromAssessmentId().equals(previous.id())
+                        && d.toAssessmentId().equals(view.id()))
+                .findFirst()
+                .orElse(null);
+        return new History(lastChange(previous, view, delta, questions), chart);
+    }
+
+    private static String lastChange(
+            Trend.Point previous, AssessmentView view, Trend.Delta delta, Map<String, String> questions) {
+        double change = view.result().overallRisk() - previous.overallRisk();
+        StringBuilder sentence = new StringBuilder("Since the assessment of ")
+                .append(DATE.format(previous.submittedAt().atZone(ZoneOffset.UTC)))
+                .append(" (index ")
+                .append(number(previous.overallRisk()))
+                .append(", questionnaire ")
+                .append(previous.questionnaireVersion())
+                .append("), the index ")
+                .append(
+                        Math.abs(change) < 0.005
+                                ? "is unchanged"
+                                : (change > 0 ? "rose by " : "fell by ") + number(Math.abs(change)) + " points");
+        if (delta == null || delta.explained() == null) {
+            return sentence.append('.').toString();
+        }
+        List<String> causes = new ArrayList<>();
+        if (delta.explained().versionEffect() != 0) {
+            causes.add(
+                    "the new questionnaire version " + signed(delta.explained().versionEffect()));
+        }
+        delta.explained().answers().stream()
+                .limit(2)
+                .forEach(answer -> causes.add("the answer to \u201c"
+                        + questions.getOrDefault(answer.questionId(), answer.questionId()) + "\u201d "
+                        + signed(answer.effect())));
+        if (!causes.isEmpty()) {
+            sentence.append(": ").append(String.join("; ", causes));
+        }
+        return sentence.append('.').toString();
+    }
+
+    private static String signed(double points) {
+        return (points >= 0 ? "+" : "\u2212") + number(Math.abs(points));
     }
 
     /** The radar chart of a submitted assessment's dimensions. */
