@@ -28,7 +28,7 @@ for size in 1000 10000 100000; do
         start_service "$data"
     else
         PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" \
-            -c 'DROP TABLE IF EXISTS assessment, assessment_tally, idempotency_record, flyway_schema_history' >/dev/null
+            -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' >/dev/null   # every table, whatever refers to what
         start_service "$data"
         bench/seed.sh "$size" postgresql >/dev/null
     fi

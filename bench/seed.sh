@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Seeds N assessments of the first tenant straight into the database, for the cost-curve benchmark:
-# half of them submitted with a real stored result, spread over 1,000 organizations and N seconds of history.
+# half of them submitted with a real stored result, spread over 1,000 organizations (migration V9:
+# created when missing) and N seconds of history.
 #   bench/seed.sh N h2 DATA_DIR     (the service must be stopped: H2 files are single-process)
 #   bench/seed.sh N postgresql      (uses AIRISK_DB_* from .ci/postgres.sh)
 # Answers and result are those of the worked example, as the API would have stored them. On
@@ -26,9 +27,17 @@ case "$database" in
     h2)
         data="$3"
         cat >"$data/seed.sql" <<SQL
-INSERT INTO assessment (id, tenant_id, version, organization_name, organization_key, questionnaire_version, status,
+INSERT INTO organization (id, tenant_id, version, name, name_key, created_at, updated_at)
+SELECT RANDOM_UUID(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || (X - 1), 'seed org ' || (X - 1),
+    TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'
+FROM SYSTEM_RANGE(1, 1000)
+WHERE NOT EXISTS (SELECT 1 FROM organization o
+                  WHERE o.tenant_id = '00000000-0000-7000-8000-000000000001' AND o.name_key = 'seed org ' || (X - 1));
+INSERT INTO assessment (id, tenant_id, version, organization_id, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT RANDOM_UUID(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v2',
+SELECT RANDOM_UUID(), '00000000-0000-7000-8000-000000000001', 0,
+    (SELECT o.id FROM organization o WHERE o.tenant_id = '00000000-0000-7000-8000-000000000001' AND o.name_key = 'seed org ' || MOD(X, 1000)),
+    'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v3',
     CASE WHEN MOD(X, 2) = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN MOD(X, 2) = 0 THEN '$sql_result' END,
     DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
@@ -45,19 +54,27 @@ SQL
         ;;
     postgresql)
         PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" <<SQL
-INSERT INTO assessment (id, tenant_id, version, organization_name, organization_key, questionnaire_version, status,
+INSERT INTO organization (id, tenant_id, version, name, name_key, created_at, updated_at)
+SELECT gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || (x - 1), 'seed org ' || (x - 1),
+    TIMESTAMPTZ '2025-01-01 00:00:00+00', TIMESTAMPTZ '2025-01-01 00:00:00+00'
+FROM generate_series(1, 1000) AS x
+ON CONFLICT (tenant_id, name_key) DO NOTHING;
+INSERT INTO assessment (id, tenant_id, version, organization_id, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v2',
+SELECT gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 0, o.id,
+    'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v3',
     CASE WHEN x % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN x % 2 = 0 THEN '$sql_result' END,
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
     CASE WHEN x % 2 = 0 THEN TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second' END
-FROM generate_series(1, $count) AS x;
+FROM generate_series(1, $count) AS x
+JOIN organization o ON o.tenant_id = '00000000-0000-7000-8000-000000000001' AND o.name_key = 'seed org ' || (x % 1000);
 UPDATE tenant_tally
 SET assessments = CASE WHEN shard = 0
     THEN (SELECT COUNT(*) FROM assessment a
           WHERE a.tenant_id = tenant_tally.tenant_id AND a.status = tenant_tally.status) ELSE 0 END;
+VACUUM ANALYZE organization;
 VACUUM ANALYZE assessment;
 SQL
         ;;

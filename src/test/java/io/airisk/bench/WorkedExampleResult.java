@@ -17,7 +17,7 @@ public final class WorkedExampleResult {
         new ScoringJson().customize(mapper);
         Map<String, Object> answers = mapper.readValue(
                 Path.of("examples", "worked-example-answers.json").toFile(), Map.class);
-        ScoringEngine engine = Questionnaires.v2Engine();
+        ScoringEngine engine = Questionnaires.v3Engine();
         System.out.println(mapper.writeValueAsString(engine.score(engine.parse(answers))));
     }
 }

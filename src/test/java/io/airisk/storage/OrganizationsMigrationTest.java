@@ -11,24 +11,62 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Migration V9 on a database holding the schema and data before it: every assessment is attached to
- * the organization of its name, compared ignoring case within its tenant, and nothing is lost.
+ * the organization of its name, compared ignoring case within its tenant, and nothing is lost. On
+ * H2 always; on PostgreSQL, in a schema of its own, when AIRISK_DB_URL names one (.ci/postgres.sh).
  */
 class OrganizationsMigrationTest {
 
+    /** Each database: its JDBC URL, user, password, the migration locations of its kind and its last migration before V9. */
+    static Stream<Arguments> databases() {
+        Stream<Arguments> h2 = Stream.of(Arguments.of(
+                "H2",
+                "jdbc:h2:mem:organizations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "airisk",
+                "",
+                "classpath:db/h2",
+                "7"));
+        String postgres = System.getenv("AIRISK_DB_URL");
+        if (postgres == null || !postgres.startsWith("jdbc:postgresql:")) {
+            return h2;
+        }
+        String schema = "organizations_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = DriverManager.getConnection(
+                postgres, System.getenv("AIRISK_DB_USER"), System.getenv("AIRISK_DB_PASSWORD"))) {
+            connection.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        String url = postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return Stream.concat(
+                h2,
+                Stream.of(Arguments.of(
+                        "PostgreSQL",
+                        url,
+                        System.getenv("AIRISK_DB_USER"),
+                        System.getenv("AIRISK_DB_PASSWORD"),
+                        "classpath:db/postgresql",
+                        "8")));
+    }
+
     private static final UUID FIRST_TENANT = UUID.fromString("00000000-0000-7000-8000-000000000001");
 
-    @Test
-    void shouldAttachEveryAssessmentToTheOrganizationOfItsName() throws Exception {
-        String url = "jdbc:h2:mem:organizations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        migrate(url, "7");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void shouldAttachEveryAssessmentToTheOrganizationOfItsName(
+            String database, String url, String user, String password, String locations, String before)
+            throws Exception {
+        migrate(url, user, password, locations, before);
         UUID otherTenant = UUID.randomUUID();
         Map<UUID, String> names = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(url, "airisk", "")) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             try (PreparedStatement tenant =
                     connection.prepareStatement("INSERT INTO tenant (id, name, created_at) VALUES (?, 'Other', ?)")) {
                 tenant.setObject(1, otherTenant);
@@ -44,9 +82,9 @@ class OrganizationsMigrationTest {
             names.put(insert(connection, otherTenant, "Acme Robotics", null, start.plusDays(2)), "acme robotics");
         }
 
-        migrate(url, null);
+        migrate(url, user, password, locations, null);
 
-        try (Connection connection = DriverManager.getConnection(url, "airisk", "")) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             try (ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM organization")) {
                 count.next();
                 assertThat(count.getInt(1))
@@ -82,9 +120,9 @@ class OrganizationsMigrationTest {
         }
     }
 
-    private static void migrate(String url, String target) {
+    private static void migrate(String url, String user, String password, String locations, String target) {
         var configuration =
-                Flyway.configure().dataSource(url, "airisk", "").locations("classpath:db/migration", "classpath:db/h2");
+                Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration", locations);
         if (target != null) {
             configuration.target(target);
         }
