@@ -17,6 +17,7 @@ final class Examples {
             {
               "id": "3f1c2b9e-6a54-4f0e-9d8a-2b7c1e5a9f10",
               "organization": {"name": "Acme Robotics", "industry": "Manufacturing", "size": "1000-5000"},
+              "organizationId": "01a2f0c4-7b1e-7c3a-9d2e-5f6a7b8c9d01",
               "questionnaireVersion": "v1",
               "status": "DRAFT",
               "answers": {"llm.production_use": "core", "reasoning.critical_use": ["planning"], "infra.commitment_years": 3},
@@ -34,6 +35,7 @@ final class Examples {
             {
               "id": "3f1c2b9e-6a54-4f0e-9d8a-2b7c1e5a9f10",
               "organization": {"name": "Acme Robotics", "industry": "Manufacturing", "size": "1000-5000"},
+              "organizationId": "01a2f0c4-7b1e-7c3a-9d2e-5f6a7b8c9d01",
               "questionnaireVersion": "v1",
               "status": "SUBMITTED",
               "answers": {"llm.production_use": "core", "llm.revenue_share": "10_to_50", "llm.process_share": 40,
