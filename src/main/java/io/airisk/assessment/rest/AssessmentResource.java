@@ -394,11 +394,13 @@ public class AssessmentResource {
         return Response.noContent().build();
     }
 
-    private static EntityTag etag(long version) {
+    /** An assessment's or organization's version as its entity tag. */
+    static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
-    private static Precondition precondition(HttpHeaders headers) {
+    /** The If-Match header as a precondition; 400 naming the header when it is malformed. */
+    static Precondition precondition(HttpHeaders headers) {
         Precondition precondition = Precondition.ifMatch(headers.getRequestHeader(IF_MATCH));
         if (precondition == null) {
             throw new InvalidInputException(IF_MATCH, "must be * or entity tags such as \"3\", separated by commas");

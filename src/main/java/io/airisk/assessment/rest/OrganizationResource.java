@@ -13,7 +13,6 @@ import io.airisk.assessment.service.OrganizationNotFoundException;
 import io.airisk.assessment.service.OrganizationPage;
 import io.airisk.assessment.service.OrganizationView;
 import io.airisk.assessment.service.Organizations;
-import io.airisk.assessment.service.Precondition;
 import io.airisk.assessment.service.Reassessment;
 import io.airisk.assessment.service.ReassessmentRequest;
 import io.airisk.assessment.service.Trend;
@@ -37,7 +36,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -88,7 +86,7 @@ public class OrganizationResource {
     public Response create(@NotNull @Valid Organization body) throws OrganizationExistsException {
         OrganizationView created = organizations.create(Caller.of(identity), body);
         return Response.created(URI.create("/api/v1/organizations/" + created.id()))
-                .tag(etag(created.version()))
+                .tag(AssessmentResource.etag(created.version()))
                 .entity(created)
                 .build();
     }
@@ -139,7 +137,9 @@ public class OrganizationResource {
                             schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("id") UUID id) throws OrganizationNotFoundException {
         OrganizationView organization = organizations.get(Caller.of(identity), id);
-        return Response.ok(organization).tag(etag(organization.version())).build();
+        return Response.ok(organization)
+                .tag(AssessmentResource.etag(organization.version()))
+                .build();
     }
 
     @PATCH
@@ -167,8 +167,11 @@ public class OrganizationResource {
     public Response change(
             @PathParam("id") UUID id, @NotNull @Valid OrganizationChange body, @Context HttpHeaders headers)
             throws OrganizationNotFoundException, OrganizationExistsException, VersionMismatchException {
-        OrganizationView changed = organizations.change(Caller.of(identity), id, body, precondition(headers));
-        return Response.ok(changed).tag(etag(changed.version())).build();
+        OrganizationView changed =
+                organizations.change(Caller.of(identity), id, body, AssessmentResource.precondition(headers));
+        return Response.ok(changed)
+                .tag(AssessmentResource.etag(changed.version()))
+                .build();
     }
 
     @DELETE
@@ -188,7 +191,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
     public Response delete(@PathParam("id") UUID id, @Context HttpHeaders headers)
             throws OrganizationNotFoundException, OrganizationInUseException, VersionMismatchException {
-        organizations.delete(Caller.of(identity), id, precondition(headers));
+        organizations.delete(Caller.of(identity), id, AssessmentResource.precondition(headers));
         return Response.noContent().build();
     }
 
@@ -216,7 +219,7 @@ public class OrganizationResource {
                 history.reassess(Caller.of(identity), id, body != null && "latest".equals(body.from()));
         return Response.created(URI.create(
                         "/api/v1/assessments/" + reassessment.assessment().id()))
-                .tag(etag(reassessment.assessment().version()))
+                .tag(AssessmentResource.etag(reassessment.assessment().version()))
                 .entity(reassessment)
                 .build();
     }
@@ -250,18 +253,5 @@ public class OrganizationResource {
             throw new InvalidInputException(errors);
         }
         return history.trend(Caller.of(identity), id, paging.size());
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    private static Precondition precondition(HttpHeaders headers) {
-        Precondition precondition = Precondition.ifMatch(headers.getRequestHeader(AssessmentResource.IF_MATCH));
-        if (precondition == null) {
-            throw new InvalidInputException(
-                    AssessmentResource.IF_MATCH, "must be * or entity tags such as \"3\", separated by commas");
-        }
-        return precondition;
     }
 }

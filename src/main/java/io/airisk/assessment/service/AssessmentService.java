@@ -76,12 +76,7 @@ public class AssessmentService {
         Map<String, Answer> answers = request.answers() == null ? Map.of() : engine.parse(request.answers());
         Organization organization = request.organization();
         OrganizationEntity owner = organizations.findOrCreate(caller, organization);
-        return view(insertDraft(
-                caller,
-                owner,
-                new Organization(organization.name(), organization.industry(), organization.size()),
-                engine,
-                answers));
+        return view(insertDraft(caller, owner, organization, engine, answers));
     }
 
     /** A new draft of the organization, on that version, with those answers. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An organization's history: re-assessing it from its latest result, and the trend of its index. */
@@ -92,6 +93,39 @@ public class OrganizationHistory {
     public Trend trend(Caller caller, UUID organizationId, int limit) throws OrganizationNotFoundException {
         organizations.require(caller, organizationId);
         List<AssessmentEntity> history = assessments.history(organizationId, limit);
+        List<Trend.Delta> deltas = new ArrayList<>();
+        for (int i = 1; i < history.size(); i++) {
+            deltas.add(explain(history.get(i - 1), history.get(i)));
+        }
+        return new Trend(organizationId, points(history), deltas);
+    }
+
+    /**
+     * The organization's history up to one of its submitted assessments, among its last
+     * {@code limit}, with only the change from the one before it explained: what a report shows.
+     * Empty when the assessment is its first, or older than those.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<SinceLast> sinceLast(Caller caller, UUID organizationId, UUID assessmentId, int limit) {
+        organizations.require(caller, organizationId);
+        List<AssessmentEntity> history = new ArrayList<>();
+        for (AssessmentEntity assessment : assessments.history(organizationId, limit)) {
+            history.add(assessment);
+            if (assessment.id.equals(assessmentId)) {
+                break;
+            }
+        }
+        int n = history.size();
+        if (n < 2 || !history.get(n - 1).id.equals(assessmentId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SinceLast(points(history), explain(history.get(n - 2), history.get(n - 1))));
+    }
+
+    /** An organization's submitted assessments up to one, and the last change among them explained. */
+    public record SinceLast(List<Trend.Point> points, Trend.Delta lastChange) {}
+
+    private static List<Trend.Point> points(List<AssessmentEntity> history) {
         List<Trend.Point> points = new ArrayList<>(history.size());
         for (AssessmentEntity assessment : history) {
             ScoreResult result = assessment.result;
@@ -106,11 +140,7 @@ public class OrganizationHistory {
                     result.range(),
                     dimensions));
         }
-        List<Trend.Delta> deltas = new ArrayList<>();
-        for (int i = 1; i < history.size(); i++) {
-            deltas.add(explain(history.get(i - 1), history.get(i)));
-        }
-        return new Trend(organizationId, points, deltas);
+        return points;
     }
 
     private Trend.Delta explain(AssessmentEntity earlier, AssessmentEntity later) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -151,27 +152,18 @@ public class Reports {
         if (caller.assessmentId() != null) {
             return new History(null, null);
         }
-        Trend trend = history.trend(caller, view.organizationId(), TREND_POINTS);
-        List<Trend.Point> points = new ArrayList<>();
-        for (Trend.Point point : trend.points()) {
-            points.add(point);
-            if (point.id().equals(view.id())) {
-                break;
-            }
-        }
-        if (points.size() < 2 || !points.get(points.size() - 1).id().equals(view.id())) {
+        Optional<OrganizationHistory.SinceLast> since =
+                history.sinceLast(caller, view.organizationId(), view.id(), TREND_POINTS);
+        if (since.isEmpty()) {
             return new History(null, null);
         }
+        List<Trend.Point> points = since.get().points();
         TrendChart chart = TrendChart.of(points.stream()
                 .map(point -> new TrendChart.Value(
                         point.overallRisk(), DATE.format(point.submittedAt().atZone(ZoneOffset.UTC))))
                 .toList());
         Trend.Point previous = points.get(points.size() - 2);
-        Trend.Delta delta = trend.deltas().stream()
-                .filter(d -> d.fromAssessmentId().equals(previous.id())
-                        && d.toAssessmentId().equals(view.id()))
-                .findFirst()
-                .orElse(null);
+        Trend.Delta delta = since.get().lastChange();
         return new History(lastChange(previous, view, delta, questions), chart);
     }
 
