@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# List, filter and page latency at 1,000, 10,000 and 100,000 stored assessments: p95 per query,
-# and its ratio to the p95 at 1,000 (target: within 2x at 100,000).
-#   bench/cost-curve.sh [h2|postgresql] [seconds per query, default 10]
+# What a read costs as the data grows: p95 of each list query, of the organization list and of one
+# organization's trend, at each number of stored assessments, and its ratio to the p95 at the first
+# (target: within 2x at the last). The tracked organization's history is 1,000 assessments at
+# every size (bench/seed.sh): its trend must not grow with the tenant's other data.
+#   bench/cost-curve.sh [h2|postgresql] [seconds per query, default 10] [sizes, default "1000 10000 100000"]
+# e.g. bench/cost-curve.sh postgresql 10 "1000 100000 1000000"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 database="${1:-h2}"
 seconds="${2:-10}"
+read -r -a sizes <<<"${3:-1000 10000 100000}"
 bench_prepare "$database"
 ./mvnw -B -q test-compile -o >/dev/null 2>&1 || ./mvnw -B -q test-compile >/dev/null
 trap 'stop_service' EXIT
@@ -18,9 +22,13 @@ queries=(
     "status|/api/v1/assessments?status=SUBMITTED&size=20"
     "org+status|/api/v1/assessments?organization=seed%20ORG%20777&status=DRAFT&size=20"
     "page 10|/api/v1/assessments?status=SUBMITTED&page=10&size=20"
+    "orgs|/api/v1/organizations?size=20"
+    "orgs by name|/api/v1/organizations?name=seed%20org%2077&size=20"
+    "trend|/api/v1/organizations/TRACKED/trend"
+    "trend 100|/api/v1/organizations/TRACKED/trend?size=100"
 )
 results=$(mktemp)
-for size in 1000 10000 100000; do
+for size in "${sizes[@]}"; do
     data=$(mktemp -d /tmp/airisk-curve-XXXX)
     if [ "$database" = h2 ]; then
         start_service "$data" && stop_service     # Flyway creates the schema
@@ -32,13 +40,16 @@ for size in 1000 10000 100000; do
         start_service "$data"
         bench/seed.sh "$size" postgresql >/dev/null
     fi
+    tracked=$(curl -fs -H "$AUTH_HEADER" "$BENCH_URL/api/v1/organizations?name=Tracked%20org" \
+        | sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p')
+    [ -n "$tracked" ] || { echo "the tracked organization was not seeded" >&2; exit 1; }
     for entry in "${queries[@]}"; do      # warm every query up before measuring any
         IFS='|' read -r name path <<<"$entry"
-        wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL$path" >/dev/null
+        wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL${path/TRACKED/$tracked}" >/dev/null
     done
     for entry in "${queries[@]}"; do
         IFS='|' read -r name path <<<"$entry"
-        p95=$(wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL$path" \
+        p95=$(wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL${path/TRACKED/$tracked}" \
             | sed -nE 's/^PERCENTILES .*p95=([0-9.]+).*/\1/p')
         echo "$size|$name|$p95" >>"$results"
     done
@@ -47,13 +58,15 @@ done
 
 echo
 echo "Cost curve: $database, wrk -t1 -c8, ${seconds}s per query after a ${seconds}s warm-up; p95 in ms"
-awk -F'|' '
-    { p95[$2, $1] = $3; names[$2] = 1; order[++n] = $2 }
+awk -F'|' -v sizes="${sizes[*]}" '
+    BEGIN { n = split(sizes, size, " ") }
+    { p95[$2, $1] = $3; if (!($2 in seen)) { seen[$2] = 1; order[++q] = $2 } }
     END {
-        printf "%-14s %10s %10s %10s %16s\n", "query", "1,000", "10,000", "100,000", "100k / 1k"
-        for (i = 1; i <= n; i++) {
-            q = order[i]; if (seen[q]++) continue
-            ratio = p95[q, 100000] / p95[q, 1000]
-            printf "%-14s %10.2f %10.2f %10.2f %15.2fx%s\n", q, p95[q, 1000], p95[q, 10000], p95[q, 100000], ratio, ratio <= 2 ? "" : "  MISSED"
+        printf "%-14s", "query"; for (i = 1; i <= n; i++) printf " %10s", size[i]; printf " %12s\n", "last / first"
+        for (j = 1; j <= q; j++) {
+            name = order[j]; printf "%-14s", name
+            for (i = 1; i <= n; i++) printf " %10.2f", p95[name, size[i]]
+            ratio = p95[name, size[n]] / p95[name, size[1]]
+            printf " %11.2fx%s\n", ratio, ratio <= 2 ? "" : "  MISSED"
         }
     }' "$results"

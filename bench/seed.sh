@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Seeds N assessments of the first tenant straight into the database, for the cost-curve benchmark:
 # half of them submitted with a real stored result, spread over 1,000 organizations (migration V9:
-# created when missing) and N seconds of history.
+# created when missing) and N seconds of history; and, whatever N, one more organization, "Tracked
+# org", with a history of 1,000 submitted assessments, one a day, whose answers alternate between
+# the worked example and its next quarter (three answers changed), so that every step of its trend
+# has a change to explain.
 #   bench/seed.sh N h2 DATA_DIR     (the service must be stopped: H2 files are single-process)
 #   bench/seed.sh N postgresql      (uses AIRISK_DB_* from .ci/postgres.sh)
 # Answers and result are those of the worked example, as the API would have stored them. On
@@ -13,30 +16,35 @@ cd "$(dirname "$0")/.."
 
 count="$1"
 database="$2"
-answers=$(tr -d '\n ' < examples/worked-example-answers.json)
-result=$(java -cp "target/quarkus-app/lib/main/*:target/quarkus-app/app/*:target/test-classes" \
-    io.airisk.bench.WorkedExampleResult 2>/dev/null || true)
-if [ -z "$result" ]; then
-    echo "seed.sh: build first (./mvnw package) so that the worked example's result can be computed" >&2
+# example [next-quarter]: the answers, then the result, as stored JSON quoted for SQL.
+example() {
+    java -cp "target/quarkus-app/lib/main/*:target/quarkus-app/app/*:target/test-classes" \
+        io.airisk.bench.WorkedExampleResult "$@" 2>/dev/null | sed "s/'/''/g" || true
+}
+mapfile -t now < <(example)
+mapfile -t next < <(example next-quarter)
+if [ "${#now[@]}" -ne 2 ] || [ "${#next[@]}" -ne 2 ]; then
+    echo "seed.sh: build first (./mvnw package test-compile) so that the worked example's result can be computed" >&2
     exit 1
 fi
-sql_answers=${answers//\'/\'\'}
-sql_result=${result//\'/\'\'}
+sql_answers=${now[0]}
+sql_result=${now[1]}
+tenant="'00000000-0000-7000-8000-000000000001'"
 
 case "$database" in
     h2)
         data="$3"
         cat >"$data/seed.sql" <<SQL
 INSERT INTO organization (id, tenant_id, version, name, name_key, created_at, updated_at)
-SELECT RANDOM_UUID(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || (X - 1), 'seed org ' || (X - 1),
+SELECT RANDOM_UUID(), $tenant, 0, 'Seed org ' || (X - 1), 'seed org ' || (X - 1),
     TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'
 FROM SYSTEM_RANGE(1, 1000)
 WHERE NOT EXISTS (SELECT 1 FROM organization o
-                  WHERE o.tenant_id = '00000000-0000-7000-8000-000000000001' AND o.name_key = 'seed org ' || (X - 1));
+                  WHERE o.tenant_id = $tenant AND o.name_key = 'seed org ' || (X - 1));
 INSERT INTO assessment (id, tenant_id, version, organization_id, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT RANDOM_UUID(), '00000000-0000-7000-8000-000000000001', 0,
-    (SELECT o.id FROM organization o WHERE o.tenant_id = '00000000-0000-7000-8000-000000000001' AND o.name_key = 'seed org ' || MOD(X, 1000)),
+SELECT RANDOM_UUID(), $tenant, 0,
+    (SELECT o.id FROM organization o WHERE o.tenant_id = $tenant AND o.name_key = 'seed org ' || MOD(X, 1000)),
     'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v3',
     CASE WHEN MOD(X, 2) = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN MOD(X, 2) = 0 THEN '$sql_result' END,
@@ -44,6 +52,21 @@ SELECT RANDOM_UUID(), '00000000-0000-7000-8000-000000000001', 0,
     DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
     CASE WHEN MOD(X, 2) = 0 THEN DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00') END
 FROM SYSTEM_RANGE(1, $count);
+INSERT INTO organization (id, tenant_id, version, name, name_key, created_at, updated_at)
+SELECT RANDOM_UUID(), $tenant, 0, 'Tracked org', 'tracked org',
+    TIMESTAMP WITH TIME ZONE '2022-01-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2022-01-01 00:00:00+00'
+WHERE NOT EXISTS (SELECT 1 FROM organization o WHERE o.tenant_id = $tenant AND o.name_key = 'tracked org');
+INSERT INTO assessment (id, tenant_id, version, organization_id, organization_name, organization_key, questionnaire_version, status,
+    answers, result, created_at, updated_at, submitted_at)
+SELECT RANDOM_UUID(), $tenant, 0,
+    (SELECT o.id FROM organization o WHERE o.tenant_id = $tenant AND o.name_key = 'tracked org'),
+    'Tracked org', 'tracked org', 'v3', 'SUBMITTED',
+    CASE WHEN MOD(X, 2) = 0 THEN JSON '$sql_answers' ELSE JSON '${next[0]}' END,
+    CASE WHEN MOD(X, 2) = 0 THEN JSON '$sql_result' ELSE JSON '${next[1]}' END,
+    DATEADD(DAY, X, TIMESTAMP WITH TIME ZONE '2022-01-01 00:00:00+00'),
+    DATEADD(DAY, X, TIMESTAMP WITH TIME ZONE '2022-01-01 00:00:00+00'),
+    DATEADD(DAY, X, TIMESTAMP WITH TIME ZONE '2022-01-01 00:00:00+00')
+FROM SYSTEM_RANGE(1, 1000);
 UPDATE tenant_tally
 SET assessments = CASE WHEN shard = 0
     THEN (SELECT COUNT(*) FROM assessment a
@@ -53,15 +76,15 @@ SQL
             -url "jdbc:h2:file:$data/airisk" -user airisk -script "$data/seed.sql"
         ;;
     postgresql)
-        PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" <<SQL
+        PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" <<SQL
 INSERT INTO organization (id, tenant_id, version, name, name_key, created_at, updated_at)
-SELECT gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 0, 'Seed org ' || (x - 1), 'seed org ' || (x - 1),
+SELECT gen_random_uuid(), $tenant, 0, 'Seed org ' || (x - 1), 'seed org ' || (x - 1),
     TIMESTAMPTZ '2025-01-01 00:00:00+00', TIMESTAMPTZ '2025-01-01 00:00:00+00'
 FROM generate_series(1, 1000) AS x
 ON CONFLICT (tenant_id, name_key) DO NOTHING;
 INSERT INTO assessment (id, tenant_id, version, organization_id, organization_name, organization_key, questionnaire_version, status,
     answers, result, created_at, updated_at, submitted_at)
-SELECT gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 0, o.id,
+SELECT gen_random_uuid(), $tenant, 0, o.id,
     'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v3',
     CASE WHEN x % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
     '$sql_answers', CASE WHEN x % 2 = 0 THEN '$sql_result' END,
@@ -69,7 +92,21 @@ SELECT gen_random_uuid(), '00000000-0000-7000-8000-000000000001', 0, o.id,
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
     CASE WHEN x % 2 = 0 THEN TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second' END
 FROM generate_series(1, $count) AS x
-JOIN organization o ON o.tenant_id = '00000000-0000-7000-8000-000000000001' AND o.name_key = 'seed org ' || (x % 1000);
+JOIN organization o ON o.tenant_id = $tenant AND o.name_key = 'seed org ' || (x % 1000);
+INSERT INTO organization (id, tenant_id, version, name, name_key, created_at, updated_at)
+VALUES (gen_random_uuid(), $tenant, 0, 'Tracked org', 'tracked org',
+    TIMESTAMPTZ '2022-01-01 00:00:00+00', TIMESTAMPTZ '2022-01-01 00:00:00+00')
+ON CONFLICT (tenant_id, name_key) DO NOTHING;
+INSERT INTO assessment (id, tenant_id, version, organization_id, organization_name, organization_key, questionnaire_version, status,
+    answers, result, created_at, updated_at, submitted_at)
+SELECT gen_random_uuid(), $tenant, 0, o.id, 'Tracked org', 'tracked org', 'v3', 'SUBMITTED',
+    CASE WHEN x % 2 = 0 THEN '$sql_answers' ELSE '${next[0]}' END::json,
+    CASE WHEN x % 2 = 0 THEN '$sql_result' ELSE '${next[1]}' END::json,
+    TIMESTAMPTZ '2022-01-01 00:00:00+00' + x * INTERVAL '1 day',
+    TIMESTAMPTZ '2022-01-01 00:00:00+00' + x * INTERVAL '1 day',
+    TIMESTAMPTZ '2022-01-01 00:00:00+00' + x * INTERVAL '1 day'
+FROM generate_series(1, 1000) AS x
+JOIN organization o ON o.tenant_id = $tenant AND o.name_key = 'tracked org';
 UPDATE tenant_tally
 SET assessments = CASE WHEN shard = 0
     THEN (SELECT COUNT(*) FROM assessment a

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,15 +46,19 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      * The organization's last {@code limit} submitted assessments, in the order they were submitted:
      * a range of the history index (migration V9), whatever else the tenant holds.
      */
-    public List<AssessmentEntity> history(UUID organizationId, int limit) {
-        List<AssessmentEntity> newestFirst = find(
-                        "organizationId = ?1 and status = ?2 order by submittedAt desc, id desc",
-                        organizationId,
-                        AssessmentStatus.SUBMITTED)
-                .page(0, limit)
-                .list();
-        List<AssessmentEntity> history = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(history);
+    public List<HistoryEntry> history(UUID organizationId, int limit) {
+        List<HistoryEntry> newestFirst = getEntityManager()
+                .createQuery(
+                        "select new io.airisk.assessment.repository.HistoryEntry(id, submittedAt, questionnaireVersion,"
+                                + " answers) from AssessmentEntity where organizationId = :organization and status ="
+                                + " :status order by submittedAt desc, id desc",
+                        HistoryEntry.class)
+                .setParameter("organization", organizationId)
+                .setParameter("status", AssessmentStatus.SUBMITTED)
+                .setMaxResults(limit)
+                .getResultList();
+        List<HistoryEntry> history = new ArrayList<>(newestFirst);
+        Collections.reverse(history);
         return history;
     }
 

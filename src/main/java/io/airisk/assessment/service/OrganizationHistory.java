@@ -3,6 +3,7 @@ package io.airisk.assessment.service;
 import io.airisk.access.Caller;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
+import io.airisk.assessment.repository.HistoryEntry;
 import io.airisk.assessment.repository.OrganizationEntity;
 import io.airisk.engine.Answer;
 import io.airisk.engine.ChangeExplainer;
@@ -59,21 +60,21 @@ public class OrganizationHistory {
             return new Reassessment(
                     service.view(draft), null, null, List.of(), List.of(), current.missingRequired(Map.of()));
         }
-        List<AssessmentEntity> latest = assessments.history(organizationId, 1);
+        List<HistoryEntry> latest = assessments.history(organizationId, 1);
         if (latest.isEmpty()) {
             throw new NothingToStartFromException(organizationId);
         }
-        AssessmentEntity last = latest.get(0);
-        ScoringEngine earlier = catalog.require(last.questionnaireVersion);
-        Map<String, Answer> answers = earlier.parse(last.answers);
+        HistoryEntry last = latest.get(0);
+        ScoringEngine earlier = catalog.require(last.questionnaireVersion());
+        Map<String, Answer> answers = earlier.parse(last.answers());
         Map<String, Answer> carried;
         List<String> unmapped;
         if (earlier == current) {
             carried = answers;
             unmapped = List.of();
         } else {
-            VersionMove.Moved moved = catalog.move(last.questionnaireVersion, to)
-                    .orElseThrow(() -> new NoMigrationException(last.questionnaireVersion, to))
+            VersionMove.Moved moved = catalog.move(last.questionnaireVersion(), to)
+                    .orElseThrow(() -> new NoMigrationException(last.questionnaireVersion(), to))
                     .move(answers);
             carried = moved.answers();
             unmapped = moved.unmapped();
@@ -81,8 +82,8 @@ public class OrganizationHistory {
         AssessmentEntity draft = service.insertDraft(caller, organization, details, current, carried);
         return new Reassessment(
                 service.view(draft),
-                last.id,
-                last.questionnaireVersion,
+                last.id(),
+                last.questionnaireVersion(),
                 List.copyOf(carried.keySet()),
                 unmapped,
                 current.missingRequired(carried));
@@ -92,7 +93,7 @@ public class OrganizationHistory {
     @Transactional(TxType.SUPPORTS)
     public Trend trend(Caller caller, UUID organizationId, int limit) throws OrganizationNotFoundException {
         organizations.require(caller, organizationId);
-        List<AssessmentEntity> history = assessments.history(organizationId, limit);
+        List<Scored> history = scored(assessments.history(organizationId, limit));
         List<Trend.Delta> deltas = new ArrayList<>();
         for (int i = 1; i < history.size(); i++) {
             deltas.add(explain(history.get(i - 1), history.get(i)));
@@ -108,33 +109,47 @@ public class OrganizationHistory {
     @Transactional(TxType.SUPPORTS)
     public Optional<SinceLast> sinceLast(Caller caller, UUID organizationId, UUID assessmentId, int limit) {
         organizations.require(caller, organizationId);
-        List<AssessmentEntity> history = new ArrayList<>();
-        for (AssessmentEntity assessment : assessments.history(organizationId, limit)) {
-            history.add(assessment);
-            if (assessment.id.equals(assessmentId)) {
+        List<HistoryEntry> upTo = new ArrayList<>();
+        for (HistoryEntry entry : assessments.history(organizationId, limit)) {
+            upTo.add(entry);
+            if (entry.id().equals(assessmentId)) {
                 break;
             }
         }
-        int n = history.size();
-        if (n < 2 || !history.get(n - 1).id.equals(assessmentId)) {
+        int n = upTo.size();
+        if (n < 2 || !upTo.get(n - 1).id().equals(assessmentId)) {
             return Optional.empty();
         }
+        List<Scored> history = scored(upTo);
         return Optional.of(new SinceLast(points(history), explain(history.get(n - 2), history.get(n - 1))));
     }
 
     /** An organization's submitted assessments up to one, and the last change among them explained. */
     public record SinceLast(List<Trend.Point> points, Trend.Delta lastChange) {}
 
-    private static List<Trend.Point> points(List<AssessmentEntity> history) {
+    /** An entry of the history with its answers parsed and scored by the engine of its version. */
+    private record Scored(HistoryEntry entry, ScoringEngine engine, Map<String, Answer> answers, ScoreResult result) {}
+
+    private List<Scored> scored(List<HistoryEntry> history) {
+        List<Scored> scored = new ArrayList<>(history.size());
+        for (HistoryEntry entry : history) {
+            ScoringEngine engine = catalog.require(entry.questionnaireVersion());
+            Map<String, Answer> answers = engine.parse(entry.answers());
+            scored.add(new Scored(entry, engine, answers, engine.score(answers)));
+        }
+        return scored;
+    }
+
+    private static List<Trend.Point> points(List<Scored> history) {
         List<Trend.Point> points = new ArrayList<>(history.size());
-        for (AssessmentEntity assessment : history) {
-            ScoreResult result = assessment.result;
+        for (Scored scored : history) {
+            ScoreResult result = scored.result();
             Map<String, Double> dimensions = new LinkedHashMap<>();
             result.dimensions().forEach(d -> dimensions.put(d.id(), d.score()));
             points.add(new Trend.Point(
-                    assessment.id,
-                    assessment.submittedAt,
-                    assessment.questionnaireVersion,
+                    scored.entry().id(),
+                    scored.entry().submittedAt(),
+                    scored.entry().questionnaireVersion(),
                     result.overallRisk(),
                     result.band(),
                     result.range(),
@@ -143,16 +158,17 @@ public class OrganizationHistory {
         return points;
     }
 
-    private Trend.Delta explain(AssessmentEntity earlier, AssessmentEntity later) {
-        ScoringEngine from = catalog.require(earlier.questionnaireVersion);
-        ScoringEngine to = catalog.require(later.questionnaireVersion);
+    private Trend.Delta explain(Scored earlier, Scored later) {
+        ScoringEngine from = earlier.engine();
+        ScoringEngine to = later.engine();
+        String fromVersion = earlier.entry().questionnaireVersion();
         VersionMove move = from == to
                 ? null
-                : catalog.move(earlier.questionnaireVersion, later.questionnaireVersion)
+                : catalog.move(fromVersion, later.entry().questionnaireVersion())
                         .orElse(null);
         ChangeExplainer.Delta explained = move == null && from != to
                 ? null
-                : ChangeExplainer.explain(from, from.parse(earlier.answers), to, to.parse(later.answers), move);
-        return new Trend.Delta(earlier.id, later.id, explained);
+                : ChangeExplainer.explain(from, earlier.answers(), to, later.answers(), move);
+        return new Trend.Delta(earlier.entry().id(), later.entry().id(), explained);
     }
 }
