@@ -49,8 +49,15 @@ for size in "${sizes[@]}"; do
     done
     for entry in "${queries[@]}"; do
         IFS='|' read -r name path <<<"$entry"
-        p95=$(wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL${path/TRACKED/$tracked}" \
-            | sed -nE 's/^PERCENTILES .*p95=([0-9.]+).*/\1/p')
+        out=$(wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL${path/TRACKED/$tracked}")
+        p95=$(sed -nE 's/^PERCENTILES .*p95=([0-9.]+).*/\1/p' <<<"$out")
+        errors=$(sed -nE 's/^PERCENTILES .*errors=([0-9]+).*/\1/p' <<<"$out")
+        if [ -z "$p95" ] || [ "${errors:-1}" != 0 ]; then
+            echo "$name at $size: no figure, $errors failed requests; wrk said:" >&2
+            echo "$out" >&2
+            curl -s -o /dev/stderr -w '\n(status %{http_code})\n' -H "$AUTH_HEADER" "$BENCH_URL${path/TRACKED/$tracked}" | head -c 2000 >&2
+            exit 1
+        fi
         echo "$size|$name|$p95" >>"$results"
     done
     stop_service

@@ -47,7 +47,7 @@ SELECT RANDOM_UUID(), $tenant, 0,
     (SELECT o.id FROM organization o WHERE o.tenant_id = $tenant AND o.name_key = 'seed org ' || MOD(X, 1000)),
     'Seed org ' || MOD(X, 1000), 'seed org ' || MOD(X, 1000), 'v3',
     CASE WHEN MOD(X, 2) = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
-    '$sql_answers', CASE WHEN MOD(X, 2) = 0 THEN '$sql_result' END,
+    JSON '$sql_answers', CASE WHEN MOD(X, 2) = 0 THEN JSON '$sql_result' END,
     DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
     DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00'),
     CASE WHEN MOD(X, 2) = 0 THEN DATEADD(SECOND, X, TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00') END
