@@ -87,7 +87,7 @@ INSERT INTO assessment (id, tenant_id, version, organization_id, organization_na
 SELECT gen_random_uuid(), $tenant, 0, o.id,
     'Seed org ' || (x % 1000), 'seed org ' || (x % 1000), 'v3',
     CASE WHEN x % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END,
-    '$sql_answers', CASE WHEN x % 2 = 0 THEN '$sql_result' END,
+    '$sql_answers'::json, CASE WHEN x % 2 = 0 THEN '$sql_result'::json END,
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
     TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second',
     CASE WHEN x % 2 = 0 THEN TIMESTAMPTZ '2025-01-01 00:00:00+00' + x * INTERVAL '1 second' END
