@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One question of a questionnaire definition.
  *
+ * @param code the question's short name in an answer vector ({@link AnswerVector}), such as {@code LPU};
+ *     when absent, the upper-cased initials of its id's words: {@code llm.production_use} is {@code LPU}
  * @param required whether a submitted assessment must answer it when visible; true when absent
  * @param weight the question's weight within its dimension; positive, or 0 for a question that only
  *     scales others ({@code scaledBy})
@@ -21,6 +23,7 @@ import java.util.List;
  */
 public record Question(
         String id,
+        String code,
         String dimension,
         String text,
         String help,
@@ -42,6 +45,7 @@ public record Question(
         List<String> scaledBy) {
 
     public Question {
+        code = code == null && id != null ? initials(id) : code;
         required = !Boolean.FALSE.equals(required);
         references = references == null ? List.of() : List.copyOf(references);
         options = options == null ? null : List.copyOf(options);
@@ -49,6 +53,17 @@ public record Question(
         anchors = anchors == null ? null : List.copyOf(anchors);
         combine = type == QuestionType.MULTI_CHOICE && combine == null ? Combination.INDEPENDENT : combine;
         scaledBy = scaledBy == null ? List.of() : List.copyOf(scaledBy);
+    }
+
+    /** The upper-cased first letter of each word of a question id: {@code llm.production_use} gives {@code LPU}. */
+    static String initials(String id) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : id.split("[._]")) {
+            if (!word.isEmpty()) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     /** The option with that id, or {@code null}. */

@@ -19,6 +19,7 @@ public final class QuestionnaireValidator {
     public static final Set<String> REFERENCES = Set.of("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8");
 
     private static final Pattern QUESTION_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{0,7}");
     private static final Pattern SIMPLE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     private final Questionnaire questionnaire;
@@ -43,6 +44,7 @@ public final class QuestionnaireValidator {
         require(!blank(questionnaire.title()), "title must not be blank");
         require(!blank(questionnaire.notice()), "notice must not be blank: every result says what the index measures");
         Set<String> dimensions = checkDimensions();
+        checkCodes();
         Map<String, Question> earlier = new HashMap<>();
         Set<String> dimensionsWithQuestions = new HashSet<>();
         require(!questionnaire.questions().isEmpty(), "questions must not be empty");
@@ -60,6 +62,25 @@ public final class QuestionnaireValidator {
         checkInteractions(dimensions);
         checkBands();
         checkRules(earlier);
+    }
+
+    /** Each question's code names it alone in an answer vector. */
+    private void checkCodes() {
+        Map<String, String> questionOf = new HashMap<>();
+        for (Question question : questionnaire.questions()) {
+            String where = "question '" + question.id() + "'";
+            if (question.code() == null) {
+                continue; // no id either: reported with the id
+            }
+            require(
+                    CODE.matcher(question.code()).matches(),
+                    where + ": code must be 1 to 8 upper-case letters or digits, beginning with a letter");
+            String other = questionOf.putIfAbsent(question.code(), question.id());
+            require(
+                    other == null,
+                    where + ": code '" + question.code() + "' is also question '" + other
+                            + "''s; give one of them a code of its own");
+        }
     }
 
     private Set<String> checkDimensions() {
@@ -98,6 +119,10 @@ public final class QuestionnaireValidator {
         }
         if (question.type().isChoice()) {
             checkOptions(question, where);
+            require(
+                    !(question.allowsUnknown() && question.option(Answer.Unknown.VALUE) != null),
+                    where + ": allows " + Answer.Unknown.VALUE + " and has an option of that id, which an answer"
+                            + " vector could not tell apart");
         } else {
             require(
                     question.options() == null || question.options().isEmpty(),

@@ -20,6 +20,8 @@ import java.util.List;
  *     the range most first: what to find out first
  * @param bundles for each interaction term, the plan's leading step on each side, whose reductions
  *     do not add up: what doing both returns
+ * @param vector the answers that count as one line of text ({@link AnswerVector}), from which anyone
+ *     can recompute this result; absent from results stored before it was added
  */
 public record ScoreResult(
         double overallRisk,
@@ -33,7 +35,8 @@ public record ScoreResult(
         int unknownCount,
         Range range,
         List<UnknownAnswer> unknowns,
-        List<Bundle> bundles) {
+        List<Bundle> bundles,
+        String vector) {
 
     public ScoreResult {
         dimensions = List.copyOf(dimensions);

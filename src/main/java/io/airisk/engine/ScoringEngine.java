@@ -35,6 +35,7 @@ public final class ScoringEngine {
 
     private final Questionnaire questionnaire;
     private final AnswerParser parser;
+    private final AnswerVector vector;
     private final Question[] questions;
     private final Map<String, Integer> indexById = new HashMap<>();
     private final int[] dimensionOf;
@@ -73,6 +74,7 @@ public final class ScoringEngine {
         }
         this.questionnaire = questionnaire;
         this.parser = new AnswerParser(questionnaire);
+        this.vector = new AnswerVector(questionnaire);
         this.questions = questionnaire.questions().toArray(Question[]::new);
         int n = questions.length;
         List<Dimension> dimensions = questionnaire.dimensions();
@@ -203,7 +205,34 @@ public final class ScoringEngine {
                 today.unknownCount,
                 range(today),
                 unknowns(today),
-                bundles);
+                bundles,
+                vector.write(counted(today)));
+    }
+
+    /** The visible answers, each at its question's position; {@code null} where none counts. */
+    private Answer[] counted(Evaluation evaluation) {
+        Answer[] counted = new Answer[questions.length];
+        for (int i = 0; i < questions.length; i++) {
+            if (evaluation.visible[i]) {
+                counted[i] = evaluation.given[i];
+            }
+        }
+        return counted;
+    }
+
+    /** This version's answer vectors: the codes of its questions, and how its answers are written. */
+    public AnswerVector vectors() {
+        return vector;
+    }
+
+    /**
+     * The answers an answer vector of this version holds, parsed as answers sent as JSON are.
+     *
+     * @throws InvalidVectorException naming every part that is not {@code code:value} of a question
+     * @throws InvalidAnswersException naming every question whose value does not fit it
+     */
+    public Map<String, Answer> parseVector(String text) {
+        return parse(vector.read(text));
     }
 
     /** The index with every visible "unknown" answer at its question's lowest, then highest, risk. */

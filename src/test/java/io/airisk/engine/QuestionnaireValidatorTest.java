@@ -58,6 +58,21 @@ class QuestionnaireValidatorTest {
                         "\"id\": \"d.gate\"",
                         "question 'd.gate' is defined twice"),
                 Arguments.of("no notice", "\"notice\": \"Test only.\",", "", "notice must not be blank"),
+                Arguments.of(
+                        "two questions of one code",
+                        "{\"id\": \"e.flag\",",
+                        "{\"id\": \"e.flag\", \"code\": \"DG\",",
+                        "question 'e.flag': code 'DG' is also question 'd.gate''s"),
+                Arguments.of(
+                        "code not upper-case",
+                        "{\"id\": \"e.flag\",",
+                        "{\"id\": \"e.flag\", \"code\": \"ef\",",
+                        "question 'e.flag': code must be 1 to 8 upper-case letters or digits"),
+                Arguments.of(
+                        "unknown both an answer and an option",
+                        "\"options\": [{\"id\": \"no\"",
+                        "\"allowsUnknown\": true, \"unknownRisk\": 0.5, \"options\": [{\"id\": \"unknown\"",
+                        "question 'd.gate': allows unknown and has an option of that id"),
                 Arguments.of("option risk above 1", "\"risk\": 1}", "\"risk\": 1.5}", "risk is required, in [0, 1]"),
                 Arguments.of(
                         "option without risk",

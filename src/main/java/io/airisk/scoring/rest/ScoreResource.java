@@ -1,6 +1,7 @@
 package io.airisk.scoring.rest;
 
 import io.airisk.access.Roles;
+import io.airisk.common.error.InvalidInputException;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
@@ -58,7 +59,16 @@ public class ScoreResource {
                             schema = @Schema(implementation = ScoreResult.class),
                             examples = @ExampleObject(name = "result", value = Examples.RESULT)))
     public ScoreResult score(@Valid @NotNull ScoreRequest body)
-            throws UnknownQuestionnaireVersionException, InvalidAnswersException {
+            throws UnknownQuestionnaireVersionException, InvalidAnswersException, InvalidInputException {
+        if (body.vector() != null) {
+            if (body.answers() != null) {
+                throw new InvalidInputException("vector", "give answers or vector, not both");
+            }
+            return scoring.scoreVector(body.questionnaireVersion(), body.vector());
+        }
+        if (body.answers() == null) {
+            throw new InvalidInputException("answers", "must not be null: give answers, or an answer vector as vector");
+        }
         return scoring.score(body.questionnaireVersion(), body.answers());
     }
 }

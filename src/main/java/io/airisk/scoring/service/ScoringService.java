@@ -1,8 +1,12 @@
 package io.airisk.scoring.service;
 
+import io.airisk.common.error.FieldError;
+import io.airisk.common.error.InvalidInputException;
 import io.airisk.engine.Answer;
 import io.airisk.engine.AnswerError;
+import io.airisk.engine.AnswerVector;
 import io.airisk.engine.InvalidAnswersException;
+import io.airisk.engine.InvalidVectorException;
 import io.airisk.engine.ScoreResult;
 import io.airisk.engine.ScoringEngine;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
@@ -29,7 +33,55 @@ public class ScoringService {
     public ScoreResult score(String version, Map<String, ?> answers)
             throws UnknownQuestionnaireVersionException, InvalidAnswersException {
         ScoringEngine engine = catalog.require(version);
-        Map<String, Answer> parsed = engine.parse(answers);
+        return score(engine, engine.parse(answers));
+    }
+
+    /**
+     * Scores the answers of an answer vector, on the version it names, as {@link #score(String, Map)}
+     * does answers. Every fault is named as part of {@code vector}: a value that does not fit its
+     * question as {@code vector.CODE}.
+     *
+     * @param version the version the client expects, or {@code null}; refused when the vector names another
+     * @throws InvalidInputException naming {@code vector}, its parts, or {@code questionnaireVersion}
+     */
+    public ScoreResult scoreVector(String version, String vector) throws InvalidInputException {
+        try {
+            String named = AnswerVector.version(vector);
+            if (version != null && !version.equals(named)) {
+                throw new InvalidInputException(
+                        "questionnaireVersion",
+                        "is " + version + ", but the vector is of " + named + "; leave questionnaireVersion out");
+            }
+            ScoringEngine engine = catalog.find(named)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "vector",
+                            "'" + AnswerVector.PREFIX + AnswerVector.label(named)
+                                    + "' names no published questionnaire version; published: "
+                                    + catalog.summaries().stream()
+                                            .map(summary -> AnswerVector.PREFIX + AnswerVector.label(summary.version()))
+                                            .toList()));
+            try {
+                return score(engine, engine.parseVector(vector));
+            } catch (InvalidAnswersException invalid) {
+                throw new InvalidInputException(invalid.errors().stream()
+                        .map(error -> error.questionId() == null
+                                ? new FieldError("vector", error.message())
+                                : new FieldError(
+                                        "vector."
+                                                + engine.questionnaire()
+                                                        .question(error.questionId())
+                                                        .code(),
+                                        error.questionId() + " " + error.message()))
+                        .toList());
+            }
+        } catch (InvalidVectorException invalid) {
+            throw new InvalidInputException(invalid.faults().stream()
+                    .map(fault -> new FieldError("vector", fault))
+                    .toList());
+        }
+    }
+
+    private static ScoreResult score(ScoringEngine engine, Map<String, Answer> parsed) {
         List<String> hidden = engine.hiddenAnswers(parsed);
         if (!hidden.isEmpty()) {
             throw new InvalidAnswersException(hidden.stream()
