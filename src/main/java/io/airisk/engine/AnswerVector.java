@@ -33,8 +33,11 @@ public final class AnswerVector {
     /** What every vector begins with. */
     public static final String PREFIX = "AIRISK:";
 
-    /** The longest vector read: far above any published version's, and bounded. */
-    public static final int MAX_LENGTH = 8192;
+    /**
+     * The longest vector read or written: every answer of every question of a version must fit,
+     * which {@link QuestionnaireValidator} checks (v3's longest is 553 characters).
+     */
+    public static final int MAX_LENGTH = 1000;
 
     private static final Pattern VERSION = Pattern.compile("v(\\d{1,4})");
     private static final Pattern LABEL = Pattern.compile("(\\d{1,4})\\.0");
@@ -143,9 +146,31 @@ public final class AnswerVector {
         return answers;
     }
 
-    /** The question a code names in this version, or {@code null}. */
-    public Question question(String code) {
-        return byCode.get(code);
+    /** The length of the longest vector of a version: each question with its longest answer. */
+    static int longest(Questionnaire questionnaire) {
+        int length = PREFIX.length() + label(questionnaire.version()).length();
+        for (Question question : questionnaire.questions()) {
+            int value = Answer.Unknown.VALUE.length();
+            if (question.type() == QuestionType.SINGLE_CHOICE) {
+                value = Math.max(
+                        value,
+                        question.options().stream()
+                                .mapToInt(o -> o.id().length())
+                                .max()
+                                .orElse(0));
+            } else if (question.type() == QuestionType.MULTI_CHOICE) {
+                value = Math.max(
+                        value,
+                        question.options().stream()
+                                        .mapToInt(o -> o.id().length() + 1)
+                                        .sum()
+                                - 1);
+            } else {
+                value = Math.max(value, 24); // a double's longest plain text is near that
+            }
+            length += 1 + question.code().length() + 1 + value;
+        }
+        return length;
     }
 
     /** A value as the JSON a client would send; what is not of the question's type stays text, for the parser to name. */

@@ -58,6 +58,13 @@ public final class QuestionnaireValidator {
         for (String dimension : dimensions) {
             require(dimensionsWithQuestions.contains(dimension), "dimension '" + dimension + "' has no question");
         }
+        if (faults.isEmpty()) {
+            int longest = AnswerVector.longest(questionnaire);
+            require(
+                    longest <= AnswerVector.MAX_LENGTH,
+                    "the longest answer vector would be " + longest + " characters, above " + AnswerVector.MAX_LENGTH
+                            + ": shorten codes or option ids");
+        }
         checkScaling(earlier);
         checkInteractions(dimensions);
         checkBands();

@@ -92,7 +92,18 @@ class AnswerVectorTest {
             assertThatThrownBy(() -> AnswerVector.version(bad)).as(bad).isInstanceOf(InvalidVectorException.class);
         }
         assertThatThrownBy(() -> AnswerVector.version("AIRISK:3.0/" + "LPU:core/".repeat(1000)))
-                .hasMessageContaining("longer than 8192");
+                .hasMessageContaining("longer than 1000");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void shouldFitTheLongestAnswersOfEveryVersion(ScoringEngine engine) {
+        String riskiest =
+                engine.score(Questionnaires.riskiest(engine.questionnaire())).vector();
+
+        assertThat(AnswerVector.longest(engine.questionnaire()))
+                .isGreaterThanOrEqualTo(riskiest.length())
+                .isLessThanOrEqualTo(AnswerVector.MAX_LENGTH);
     }
 
     @Test

@@ -81,6 +81,61 @@ class ScoreResourceTest {
                 .body("errors.field", hasItem("answers"));
     }
 
+    @Test
+    void shouldScoreAnAnswerVectorAsTheAnswersItWritesAndNameItsVersion() throws Exception {
+        Map<String, Object> answers = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(
+                        java.nio.file.Path.of("examples", "worked-example-answers.json")
+                                .toFile(),
+                        Map.class);
+        JsonPath fromAnswers = admin.score(Map.of("questionnaireVersion", "v3", "answers", answers))
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String vector = fromAnswers.getString("vector");
+        assertThat(vector).startsWith("AIRISK:3.0/LPU:core/LRS:10_to_25/");
+
+        JsonPath fromVector =
+                admin.score(Map.of("vector", vector)).statusCode(200).extract().jsonPath();
+
+        assertThat(fromVector.<Object>get("")).isEqualTo(fromAnswers.get(""));
+        admin.score(Map.of("vector", vector, "questionnaireVersion", "v3")).statusCode(200);
+    }
+
+    @Test
+    void shouldNameEveryBadPartOfAVector() {
+        admin.score(Map.of("vector", "AIRISK:3.0/LPU:core/XYZ:1/RFI:9/SDT:maybe/LPU:none"))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("vector", "vector"))
+                .body(
+                        "errors.message",
+                        contains("'XYZ:1': no question of v3 has the code 'XYZ'", "'LPU:none': LPU is answered twice"));
+        admin.score(Map.of("vector", "AIRISK:3.0/LPU:sometimes/RFI:9/SDT:maybe"))
+                .statusCode(400)
+                .body("errors.field", contains("vector.LPU", "vector.RFI", "vector.SDT"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("llm.production_use "));
+        admin.score(Map.of("vector", "AIRISK:3.0/LPU:none/LRS:10_to_25"))
+                .statusCode(400)
+                .body("errors.field", contains("vector.LRS"));
+        admin.score(Map.of("vector", "AIRISK:9.0/LPU:core"))
+                .statusCode(400)
+                .body("errors.field", contains("vector"))
+                .body(
+                        "errors[0].message",
+                        org.hamcrest.Matchers.containsString("names no published questionnaire version"));
+        admin.score(Map.of("vector", "CVSS:3.1/AV:N")).statusCode(400).body("errors.field", contains("vector"));
+        admin.score(Map.of("vector", "AIRISK:3.0/LPU:core", "questionnaireVersion", "v2"))
+                .statusCode(400)
+                .body("errors.field", contains("questionnaireVersion"));
+        admin.score(Map.of("vector", "AIRISK:3.0/LPU:core", "answers", Map.of()))
+                .statusCode(400)
+                .body("errors.field", contains("vector"));
+        admin.score(Map.of("vector", "AIRISK:3.0/" + "LPU:core/".repeat(1000)))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON); // a string above 1,000 characters, refused while parsing
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"null", ""})
     void shouldRejectAMissingBody(String body) {
