@@ -56,6 +56,21 @@ class TestVectorsTest {
         assertThat(covered).containsExactlyInAnyOrderElementsOf(shipped);
     }
 
+    @Test
+    void shouldShowTheWorkedExamplesVectorInTheReadme() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        JsonNode worked = vectors()
+                .map(c -> (JsonNode) c.get()[1])
+                .filter(entry -> entry.path("name").asText().startsWith("v3: the worked example"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(readme)
+                .contains("\n" + worked.path("vector").asText() + "\n")
+                .contains("(" + worked.path("overallRisk").asText() + ", "
+                        + worked.path("band").asText());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void shouldScoreAsPublished(String name, JsonNode entry) {
