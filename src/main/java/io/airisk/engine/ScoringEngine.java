@@ -503,6 +503,11 @@ public final class ScoringEngine {
      * answer risks; questions that a move hides drop out.
      */
     private double overallWithLowestRisk(Evaluation today, boolean[] moved) {
+        return roundedOverall(weightedWithLowestRisk(today, moved));
+    }
+
+    /** The weighted risk of each dimension with the moved answers at their lowest risk. */
+    private double[] weightedWithLowestRisk(Evaluation today, boolean[] moved) {
         int n = questions.length;
         boolean[] visible = new boolean[n];
         double[] risk = new double[n];
@@ -512,7 +517,83 @@ public final class ScoringEngine {
                     || (visible[controller] && (moved[controller] ? revealedByLowestRisk[i] : today.revealed[i]));
             risk[i] = moved[i] ? lowestRisk[i] : today.risk[i];
         }
-        return roundedOverall(weighted(today.given, visible, risk));
+        return weighted(today.given, visible, risk);
+    }
+
+    /**
+     * The highest index, to the cent, that a band holds: below the next band's lower bound; 100 for
+     * the highest band. What a target band means for a score.
+     *
+     * @throws IllegalArgumentException when this version has no such band
+     */
+    public double ceilingOf(RiskBand band) {
+        List<Band> bands = questionnaire.bands();
+        for (int b = 0; b < bands.size(); b++) {
+            if (bands.get(b).id() == band) {
+                return b + 1 < bands.size() ? Cents.round(bands.get(b + 1).min() - 0.01) : 100.0;
+            }
+        }
+        throw new IllegalArgumentException(questionnaire.version() + " has no band " + band);
+    }
+
+    /**
+     * Steps of the improvement plan that bring a score to a ceiling, chosen greedily: at
+     * each turn the step that lowers that score most, with the steps already taken done; the plan's
+     * order breaks ties. Each step moves the answers that fired it to their lowest risk, as the
+     * plan's expected reductions do.
+     *
+     * @param dimensionId a dimension of this version, or {@code null} for the overall index
+     * @param ceiling the highest score that meets the target
+     */
+    public TargetPath pathTo(Map<String, Answer> answers, String dimensionId, double ceiling) {
+        Evaluation today = evaluate(toArray(answers));
+        int dimension = -1;
+        if (dimensionId != null) {
+            List<Dimension> dimensions = questionnaire.dimensions();
+            for (int d = 0; d < dimensions.size(); d++) {
+                if (dimensions.get(d).id().equals(dimensionId)) {
+                    dimension = d;
+                }
+            }
+            if (dimension < 0) {
+                throw new IllegalArgumentException(questionnaire.version() + " has no dimension " + dimensionId);
+            }
+        }
+        boolean[] moved = new boolean[questions.length];
+        double score = scoreOf(weightedWithLowestRisk(today, moved), dimension);
+        double current = score;
+        List<ScoreResult.Recommendation> remaining = new ArrayList<>(recommendations(today));
+        List<String> steps = new ArrayList<>();
+        while (score > ceiling && !remaining.isEmpty()) {
+            ScoreResult.Recommendation best = null;
+            double bestScore = score;
+            for (ScoreResult.Recommendation step : remaining) {
+                double after = scoreOf(weightedWithLowestRisk(today, with(moved, step)), dimension);
+                if (after < bestScore) {
+                    best = step;
+                    bestScore = after;
+                }
+            }
+            if (best == null) {
+                break; // no step left lowers this score
+            }
+            moved = with(moved, best);
+            remaining.remove(best);
+            steps.add(best.id());
+            score = bestScore;
+        }
+        return new TargetPath(current, ceiling, score <= ceiling, score, steps);
+    }
+
+    private boolean[] with(boolean[] moved, ScoreResult.Recommendation step) {
+        boolean[] more = moved.clone();
+        step.triggeredBy().forEach(questionId -> more[indexById.get(questionId)] = true);
+        return more;
+    }
+
+    /** A dimension's score, or the overall index for {@code -1}, to the cent. */
+    private double scoreOf(double[] weighted, int dimension) {
+        return dimension < 0 ? roundedOverall(weighted) : Cents.round(dimensionScores(weighted)[dimension]);
     }
 
     private double[] dimensionScores(double[] weighted) {
