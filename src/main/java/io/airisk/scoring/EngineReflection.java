@@ -15,6 +15,7 @@ import io.airisk.engine.RecommendationRule;
 import io.airisk.engine.Reference;
 import io.airisk.engine.ScoreResult;
 import io.airisk.engine.ShowIf;
+import io.airisk.engine.Target;
 import io.airisk.engine.Trigger;
 import io.airisk.engine.VersionMove;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -51,6 +52,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             VersionMove.Effect.class,
             ChangeExplainer.Delta.class,
             ChangeExplainer.AnswerEffect.class,
+            Target.class,
             Answer.Choice.class,
             Answer.Choices.class,
             Answer.Numeric.class,

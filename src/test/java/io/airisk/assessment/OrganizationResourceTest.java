@@ -2,6 +2,7 @@ package io.airisk.assessment;
 
 import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -177,5 +178,98 @@ class OrganizationResourceTest {
                 .extract()
                 .asString();
         assertThat(firstReport).doesNotContain("Since the last assessment");
+    }
+
+    @Test
+    void shouldShowTheDistanceToEachTargetAndTheStepsThatCloseIt() throws IOException {
+        String name = Api.organization("Target Org");
+        String first = assess(name, "v3", answers("worked-example-answers.json"));
+        JsonNode result =
+                admin.expect(200, "GET", "/api/v1/assessments/" + first, null).path("result");
+        String organization = admin.expect(200, "GET", "/api/v1/assessments/" + first, null)
+                .path("organizationId")
+                .asText();
+        String reasoning = "REASONING_GAP";
+        double reasoningToday = 0;
+        for (JsonNode dimension : result.path("dimensions")) {
+            if (dimension.path("id").asText().equals(reasoning)) {
+                reasoningToday = dimension.path("score").doubleValue();
+            }
+        }
+        assertThat(reasoningToday).isGreaterThan(30.0);
+
+        JsonNode changed = admin.expect(
+                200,
+                "PATCH",
+                "/api/v1/organizations/" + organization,
+                Map.of("targets", Map.of("overall", Map.of("band", "MODERATE"), reasoning, Map.of("index", 30))));
+        assertThat(changed.path("targets").path(reasoning).path("index").intValue())
+                .isEqualTo(30);
+
+        JsonNode targets = admin.expect(200, "GET", "/api/v1/organizations/" + organization + "/trend", null)
+                .path("targets");
+        assertThat(targets).hasSize(2);
+        JsonNode overall = targets.get(0);
+        assertThat(overall.path("scope").asText()).isEqualTo("overall");
+        assertThat(overall.path("current").doubleValue())
+                .isEqualTo(result.path("overallRisk").doubleValue());
+        assertThat(overall.path("met").booleanValue()).isFalse();
+        assertThat(overall.path("distance").doubleValue())
+                .isCloseTo(
+                        overall.path("current").doubleValue()
+                                - overall.path("ceiling").doubleValue(),
+                        within(0.005));
+        assertThat(overall.path("reachable").booleanValue()).isTrue();
+        assertThat(overall.path("after").doubleValue())
+                .isLessThanOrEqualTo(overall.path("ceiling").doubleValue());
+        List<String> plan = new java.util.ArrayList<>();
+        result.path("recommendations").forEach(step -> plan.add(step.path("id").asText()));
+        assertThat(overall.path("steps")).isNotEmpty().allSatisfy(step -> {
+            assertThat(plan).contains(step.path("id").asText());
+            assertThat(step.path("title").asText()).isNotBlank();
+        });
+        JsonNode dimension = targets.get(1);
+        assertThat(dimension.path("scope").asText()).isEqualTo(reasoning);
+        assertThat(dimension.path("current").doubleValue()).isEqualTo(reasoningToday);
+        assertThat(dimension.path("ceiling").doubleValue()).isEqualTo(30.0);
+        assertThat(dimension.path("after").doubleValue()).isLessThanOrEqualTo(30.0);
+
+        // bad targets are named, and change nothing
+        admin.send(
+                        "PATCH",
+                        "/api/v1/organizations/" + organization,
+                        Map.of(
+                                "targets",
+                                Map.of(
+                                        "NO_SUCH_DIMENSION",
+                                        Map.of("index", 10),
+                                        "overall",
+                                        Map.of("index", 10, "band", "LOW"),
+                                        reasoning,
+                                        Map.of("index", 150))))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body(
+                        "errors.field",
+                        hasItems("targets.NO_SUCH_DIMENSION", "targets.overall", "targets." + reasoning + ".index"));
+        admin.send(
+                        "PATCH",
+                        "/api/v1/organizations/" + organization,
+                        Map.of("targets", Map.of("overall", Map.of("band", "MEDIUM"))))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        assertThat(admin.expect(200, "GET", "/api/v1/organizations/" + organization, null)
+                        .path("targets")
+                        .path(reasoning)
+                        .path("index")
+                        .intValue())
+                .isEqualTo(30);
+
+        admin.expect(200, "PATCH", "/api/v1/organizations/" + organization, Map.of("targets", Map.of()));
+        assertThat(admin.expect(200, "GET", "/api/v1/organizations/" + organization + "/trend", null)
+                        .path("targets"))
+                .isEmpty();
     }
 }

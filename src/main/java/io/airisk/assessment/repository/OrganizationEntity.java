@@ -1,13 +1,19 @@
 package io.airisk.assessment.repository;
 
+import io.airisk.engine.Target;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** An organization a tenant assesses (migration V9): its assessments form its history. */
 @Entity
@@ -37,6 +43,15 @@ public class OrganizationEntity {
 
     @Column(name = "size", length = 100)
     public String size;
+
+    /**
+     * Targets by the dimension id they are for, or {@code overall} (migration V10); null when none.
+     * Never changed in place, only replaced.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    @Column(name = "targets")
+    public Map<String, Target> targets;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

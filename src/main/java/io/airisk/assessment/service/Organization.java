@@ -32,4 +32,6 @@ public record Organization(
     public static final int NAME_MAX = 200;
     public static final int INDUSTRY_MAX = 100;
     public static final int SIZE_MAX = 50;
+    /** The most targets an organization records: one for the overall index and one per dimension, with room. */
+    public static final int TARGETS_MAX = 20;
 }

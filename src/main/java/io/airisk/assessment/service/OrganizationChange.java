@@ -1,6 +1,9 @@
 package io.airisk.assessment.service;
 
 import io.airisk.common.text.Text;
+import io.airisk.engine.Target;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A change to an organization: each field given replaces it; an empty industry or size clears it. */
@@ -17,4 +20,14 @@ public record OrganizationChange(
         String industry,
 
         @Schema(maxLength = Organization.SIZE_MAX) @Text(max = Organization.SIZE_MAX, blankAllowed = true)
-        String size) {}
+        String size,
+
+        @Schema(
+                description = "Replaces every target: by the id of a dimension of the current questionnaire, or"
+                        + " `overall`, a `band` to be in or under or an `index` to be at or under (one of the"
+                        + " two); `{}` removes them all. The trend shows the distance to each and the plan's"
+                        + " steps that close it.",
+                maxProperties = Organization.TARGETS_MAX,
+                example = "{\"overall\": {\"band\": \"MODERATE\"}, \"REASONING_GAP\": {\"index\": 40}}")
+        @Size(max = Organization.TARGETS_MAX)
+        Map<String, Target> targets) {}

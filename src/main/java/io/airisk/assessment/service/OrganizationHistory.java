@@ -9,6 +9,8 @@ import io.airisk.engine.Answer;
 import io.airisk.engine.ChangeExplainer;
 import io.airisk.engine.ScoreResult;
 import io.airisk.engine.ScoringEngine;
+import io.airisk.engine.Target;
+import io.airisk.engine.TargetPath;
 import io.airisk.engine.VersionMove;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,13 +94,53 @@ public class OrganizationHistory {
     /** The organization's last {@code limit} submitted assessments, and each change between two explained. */
     @Transactional(TxType.SUPPORTS)
     public Trend trend(Caller caller, UUID organizationId, int limit) throws OrganizationNotFoundException {
-        organizations.require(caller, organizationId);
+        OrganizationEntity organization = organizations.require(caller, organizationId);
         List<Scored> history = scored(assessments.history(organizationId, limit));
         List<Trend.Delta> deltas = new ArrayList<>();
         for (int i = 1; i < history.size(); i++) {
             deltas.add(explain(history.get(i - 1), history.get(i)));
         }
-        return new Trend(organizationId, points(history), deltas);
+        List<Trend.TargetStatus> targets = organization.targets == null || history.isEmpty()
+                ? List.of()
+                : targets(organization.targets, history.get(history.size() - 1));
+        return new Trend(organizationId, points(history), deltas, targets);
+    }
+
+    /**
+     * Where an assessment stands against each target, and the steps of its plan that close the
+     * distance. A target its version cannot measure (a dimension or band it does not have) is left
+     * out.
+     */
+    private static List<Trend.TargetStatus> targets(Map<String, Target> targets, Scored latest) {
+        ScoringEngine engine = latest.engine();
+        Map<String, String> titles = new LinkedHashMap<>();
+        latest.result().recommendations().forEach(step -> titles.put(step.id(), step.title()));
+        List<Trend.TargetStatus> statuses = new ArrayList<>();
+        targets.forEach((scope, target) -> {
+            String dimension = scope.equals(Organizations.OVERALL) ? null : scope;
+            boolean measured = dimension == null
+                    || engine.questionnaire().dimensions().stream().anyMatch(d -> d.id().equals(dimension));
+            boolean banded = target.band() == null
+                    || engine.questionnaire().bands().stream().anyMatch(band -> band.id() == target.band());
+            if (!measured || !banded) {
+                return;
+            }
+            double ceiling = target.index() != null ? target.index() : engine.ceilingOf(target.band());
+            TargetPath path = engine.pathTo(latest.answers(), dimension, ceiling);
+            statuses.add(new Trend.TargetStatus(
+                    scope,
+                    target,
+                    ceiling,
+                    path.current(),
+                    path.distance(),
+                    path.current() <= ceiling,
+                    path.reached(),
+                    path.after(),
+                    path.steps().stream()
+                            .map(id -> new Trend.Step(id, titles.get(id)))
+                            .toList()));
+        });
+        return statuses;
     }
 
     /**

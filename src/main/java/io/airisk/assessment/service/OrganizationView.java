@@ -1,6 +1,8 @@
 package io.airisk.assessment.service;
 
+import io.airisk.engine.Target;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "OrganizationRecord",
         description = "An organization a tenant assesses; its assessments form its history",
-        requiredProperties = {"id", "name", "createdAt", "updatedAt", "version"})
+        requiredProperties = {"id", "name", "targets", "createdAt", "updatedAt", "version"})
 public record OrganizationView(
         UUID id,
 
@@ -17,6 +19,10 @@ public record OrganizationView(
 
         @Schema(maxLength = 100, example = "Manufacturing") String industry,
         @Schema(maxLength = 50, example = "1000-5000") String size,
+
+        @Schema(description = "Targets by dimension id, or `overall`: a band or an index each; empty when none")
+        Map<String, Target> targets,
+
         Instant createdAt,
         Instant updatedAt,
 

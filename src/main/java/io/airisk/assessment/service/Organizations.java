@@ -7,12 +7,21 @@ import io.airisk.access.service.Tenants;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.OrganizationEntity;
 import io.airisk.assessment.repository.OrganizationRepository;
+import io.airisk.common.error.FieldError;
+import io.airisk.common.error.InvalidInputException;
+import io.airisk.engine.ScoringEngine;
+import io.airisk.engine.Target;
+import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,14 +38,17 @@ public class Organizations {
     private final AuditTrail audit;
     private final Tenants tenants;
     private final Clock clock;
+    private final QuestionnaireCatalog catalog;
 
     public Organizations(
             OrganizationRepository repository,
             AssessmentRepository assessments,
             AuditTrail audit,
             Tenants tenants,
-            Clock clock) {
+            Clock clock,
+            QuestionnaireCatalog catalog) {
         this.tenants = tenants;
+        this.catalog = catalog;
         this.repository = repository;
         this.assessments = assessments;
         this.audit = audit;
@@ -92,10 +104,14 @@ public class Organizations {
 
     public OrganizationView change(Caller caller, UUID id, OrganizationChange change, Precondition precondition)
             throws OrganizationNotFoundException, OrganizationExistsException, VersionMismatchException {
+        Map<String, Target> targets = change.targets() == null ? null : checked(change.targets());
         OrganizationEntity organization =
                 repository.lock(caller.tenantId(), id).orElseThrow(() -> new OrganizationNotFoundException(id));
         if (!precondition.matches(organization.version)) {
             throw new VersionMismatchException(organization.version);
+        }
+        if (targets != null) {
+            organization.targets = targets.isEmpty() ? null : targets;
         }
         if (change.name() != null && !change.name().equals(organization.name)) {
             String key = OrganizationRepository.nameKey(change.name());
@@ -136,6 +152,44 @@ public class Organizations {
         audit.record(caller, AuditAction.ORGANIZATION_DELETED, id);
     }
 
+    /** The word that names the overall index among targets, beside the dimensions' ids. */
+    public static final String OVERALL = "overall";
+
+    /**
+     * Targets checked against the current questionnaire: each for {@value #OVERALL} or one of its
+     * dimensions, a band of it or an index from 0 to 100, one of the two.
+     *
+     * @throws InvalidInputException naming every bad target, as {@code targets.<scope>}
+     */
+    private Map<String, Target> checked(Map<String, Target> targets) {
+        ScoringEngine current = catalog.current();
+        List<String> scopes = new ArrayList<>(List.of(OVERALL));
+        current.questionnaire().dimensions().forEach(dimension -> scopes.add(dimension.id()));
+        List<FieldError> errors = new ArrayList<>();
+        targets.forEach((scope, target) -> {
+            String field = "targets." + (scope.length() <= 60 ? scope : scope.substring(0, 60) + "…");
+            if (!scopes.contains(scope)) {
+                errors.add(new FieldError(
+                        field,
+                        "is not one of " + scopes + " (questionnaire "
+                                + current.questionnaire().version() + ")"));
+            } else if (target == null || (target.band() == null) == (target.index() == null)) {
+                errors.add(new FieldError(field, "must hold a band or an index, one of the two"));
+            } else if (target.index() != null && !(target.index() >= 0 && target.index() <= 100)) {
+                errors.add(new FieldError(field + ".index", "must be from 0 to 100"));
+            } else if (target.band() != null
+                    && current.questionnaire().bands().stream().noneMatch(band -> band.id() == target.band())) {
+                errors.add(new FieldError(
+                        field + ".band",
+                        "is not a band of " + current.questionnaire().version()));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new LinkedHashMap<>(targets);
+    }
+
     private OrganizationEntity insert(UUID tenantId, Organization request) {
         Instant now = now();
         OrganizationEntity organization = new OrganizationEntity();
@@ -161,6 +215,7 @@ public class Organizations {
                 organization.name,
                 organization.industry,
                 organization.size,
+                organization.targets == null ? Map.of() : organization.targets,
                 organization.createdAt,
                 organization.updatedAt,
                 organization.version);
