@@ -156,6 +156,42 @@ try {
   await report.emulateMedia({ media: 'print' });
   const pdf = await report.pdf({ path: new URL('report.pdf', out).pathname, format: 'A4', printBackground: true });
   check('the report prints to a PDF', pdf.length > 10_000, `${pdf.length} bytes`);
+
+  // 3. An organization's third quarter: the widget's result and the report say what changed since the
+  // second, with the chart of the index over the three.
+  const organization = `Trend Ltd ${Date.now()}`;
+  const v2 = JSON.parse(fs.readFileSync(new URL('../../../examples/v2-worked-example-answers.json', import.meta.url)));
+  const q1 = await api('POST', '/api/v1/assessments', { organization: { name: organization }, questionnaireVersion: 'v2', answers: v2 });
+  await api('POST', `/api/v1/assessments/${q1.id}/submit`);
+  const q2 = await api('POST', '/api/v1/assessments', { organization: { name: organization }, answers });
+  await api('POST', `/api/v1/assessments/${q2.id}/submit`);
+  const review = await api('POST', `/api/v1/organizations/${q2.organizationId}/assessments`, { from: 'latest' });
+  const q3 = review.assessment;
+  await api('PATCH', `/api/v1/assessments/${q3.id}/answers`, { 'reasoning.verification': 'always', 'signals.decision_triggers': true, 'signals.review_cadence': 'quarterly' });
+  const respondent = await api('POST', `/api/v1/assessments/${q3.id}/respondent-tokens`, {});
+  await api('POST', `/api/v1/assessments/${q3.id}/submit`);
+  const trendPage = await context.newPage();
+  await trendPage.goto(`${base}/`);
+  await trendPage.evaluate(({ api, id, token }) => {
+    const element = document.createElement('ai-risk-assessment');
+    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
+    document.querySelector('main').replaceChildren(element);
+  }, { api: base, id: q3.id, token: respondent.token });
+  await widget(trendPage).getByRole('heading', { name: 'Since the last assessment' }).waitFor({ timeout: 15_000 });
+  const sentence = await widget(trendPage).locator('.history p').textContent();
+  check('the widget\'s result says what changed since the last assessment', /^Since the assessment of .* the index (fell|rose) by/.test(sentence), sentence);
+  const trend = widget(trendPage).locator('img.trend');
+  check('with the chart of the index over time', await trend.evaluate((img) => img.complete && img.naturalWidth > 0));
+  await accessibility(trendPage, 'the result with its history');
+  await trendPage.screenshot({ path: new URL('widget-trend.png', out).pathname, fullPage: true });
+  const share3 = await api('POST', `/api/v1/assessments/${q3.id}/share-tokens`, {});
+  const trendReport = await reportContext.newPage();
+  await trendReport.goto(`${base}/api/v1/assessments/${q3.id}/report?token=${share3.token}`);
+  check('the report of the third quarter says what changed since the second',
+    (await trendReport.getByText(/^Since the assessment of/).count()) === 1);
+  check('and charts the three', (await trendReport.locator('svg.trend circle').count()) === 3);
+  await accessibility(trendReport, 'the report with its history');
+  await trendReport.screenshot({ path: new URL('report-trend.png', out).pathname, fullPage: true });
 } finally {
   await browser.close();
 }

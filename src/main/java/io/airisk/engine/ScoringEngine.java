@@ -564,6 +564,7 @@ public final class ScoringEngine {
         double current = score;
         List<ScoreResult.Recommendation> remaining = new ArrayList<>(recommendations(today));
         List<String> steps = new ArrayList<>();
+        List<Double> afterEach = new ArrayList<>();
         while (score > ceiling && !remaining.isEmpty()) {
             ScoreResult.Recommendation best = null;
             double bestScore = score;
@@ -580,9 +581,10 @@ public final class ScoringEngine {
             moved = with(moved, best);
             remaining.remove(best);
             steps.add(best.id());
+            afterEach.add(bestScore);
             score = bestScore;
         }
-        return new TargetPath(current, ceiling, score <= ceiling, score, steps);
+        return new TargetPath(current, ceiling, score <= ceiling, score, steps, afterEach);
     }
 
     private boolean[] with(boolean[] moved, ScoreResult.Recommendation step) {

@@ -12,11 +12,14 @@ import java.util.List;
  *     step when it is already)
  * @param after the score once the steps are taken
  * @param steps the recommendations' ids, in the order taken
+ * @param afterEach the score once each step is taken, with the steps before it: the last is {@code after}
  */
-public record TargetPath(double current, double ceiling, boolean reached, double after, List<String> steps) {
+public record TargetPath(
+        double current, double ceiling, boolean reached, double after, List<String> steps, List<Double> afterEach) {
 
     public TargetPath {
         steps = List.copyOf(steps);
+        afterEach = List.copyOf(afterEach);
     }
 
     /** How far the score is above the ceiling today; 0 when the target is met. */

@@ -36,6 +36,7 @@ button[disabled] { opacity: .5; cursor: default; }
 .band[data-band="HIGH"] { background: #c0392b; } .band[data-band="CRITICAL"] { background: #7b1fa2; }
 .index { font-size: 2.2rem; font-weight: 700; margin: .25rem 0; }
 .radar { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
+.trend { max-width: 100%; height: auto; display: block; margin: 0.5rem 0 1rem; }
 ol.plan li { margin-bottom: .6rem; }
 `;
 
@@ -303,6 +304,7 @@ class AiRiskAssessment extends HTMLElement {
     } catch (error) {
       card.append(element('p', { class: 'muted' }, 'The chart could not be loaded.'));
     }
+    await this.#showHistory(card);
     card.append(element('h3', {}, 'Improvement plan'));
     const plan = element('ol', { class: 'plan' });
     for (const step of result.recommendations) {
@@ -319,6 +321,23 @@ class AiRiskAssessment extends HTMLElement {
     this.#root.replaceChildren(element('style', {}, STYLE), card);
     card.querySelector('h2').focus();
     this.dispatchEvent(new CustomEvent('ai-risk-submitted', { detail: { id: this.#id, band: result.band }, bubbles: true, composed: true }));
+  }
+
+  // The organization's earlier assessments, when it has some: the last change and the index over time.
+  async #showHistory(card) {
+    const path = `/api/v1/assessments/${encodeURIComponent(this.#id)}`;
+    try {
+      const history = await this.#request('GET', `${path}/history`);
+      if (!history.lastChange) return;
+      const section = element('div', { class: 'history' }, element('h3', {}, 'Since the last assessment'),
+        element('p', {}, history.lastChange));
+      const chart = await this.#request('GET', `${path}/history-chart`);
+      const indexes = history.points.map((p) => `${p.submittedAt.slice(0, 10)} ${p.overallRisk.toFixed(1)}`).join(', ');
+      section.append(element('img', { class: 'trend', src: URL.createObjectURL(chart), alt: `Overall risk index over time: ${indexes}` }));
+      card.append(section);
+    } catch (error) {
+      card.append(element('p', { class: 'muted' }, 'The history could not be loaded.'));
+    }
   }
 
   #fail(error) {

@@ -178,6 +178,37 @@ class OrganizationResourceTest {
                 .extract()
                 .asString();
         assertThat(firstReport).doesNotContain("Since the last assessment");
+
+        // A share token of the second reaches the history up to it, never the third: what the widget shows.
+        String token = admin.expect(201, "POST", "/api/v1/assessments/" + second + "/share-tokens", Map.of())
+                .path("token")
+                .asText();
+        Api shared = Api.as(token);
+        JsonNode history = shared.expect(200, "GET", "/api/v1/assessments/" + second + "/history", null);
+        assertThat(history.path("points").findValuesAsText("id")).containsExactly(first, second);
+        assertThat(history.path("lastChange").asText()).startsWith("Since the assessment of ");
+        String chart = shared.given()
+                .accept("image/svg+xml")
+                .get("/api/v1/assessments/{id}/history-chart", second)
+                .then()
+                .statusCode(200)
+                .contentType("image/svg+xml")
+                .extract()
+                .asString();
+        assertThat(chart.split("<circle cx=").length - 1).isEqualTo(2);
+        shared.send("GET", "/api/v1/assessments/" + third + "/history", null)
+                .then()
+                .statusCode(404);
+        JsonNode firstHistory = admin.expect(200, "GET", "/api/v1/assessments/" + first + "/history", null);
+        assertThat(firstHistory.has("lastChange")
+                        && !firstHistory.path("lastChange").isNull())
+                .isFalse();
+        admin.given()
+                .accept("image/svg+xml")
+                .get("/api/v1/assessments/{id}/history-chart", first)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** An organization's history: re-assessing it from its latest result, and the trend of its index. */
 @ApplicationScoped
@@ -136,8 +137,11 @@ public class OrganizationHistory {
                     path.current() <= ceiling,
                     path.reached(),
                     path.after(),
-                    path.steps().stream()
-                            .map(id -> new Trend.Step(id, titles.get(id)))
+                    IntStream.range(0, path.steps().size())
+                            .mapToObj(i -> new Trend.Step(
+                                    path.steps().get(i),
+                                    titles.get(path.steps().get(i)),
+                                    path.afterEach().get(i)))
                             .toList()));
         });
         return statuses;

@@ -103,5 +103,8 @@ public record Trend(
             requiredProperties = {"id", "title"})
     public record Step(
             @Schema(maxLength = 100) String id,
-            @Schema(maxLength = 500) String title) {}
+            @Schema(maxLength = 500) String title,
+
+            @Schema(description = "The score once this step is taken, with the steps before it")
+            double after) {}
 }

@@ -4,10 +4,14 @@ import io.airisk.access.Caller;
 import io.airisk.access.Roles;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
+import io.airisk.assessment.service.Trend;
+import io.airisk.common.error.ProblemType;
+import io.airisk.common.error.Problems;
 import io.airisk.report.service.Badge;
 import io.airisk.report.service.RadarChart;
 import io.airisk.report.service.Report;
 import io.airisk.report.service.Reports;
+import io.airisk.report.service.TrendChart;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,6 +55,8 @@ public class ReportResource {
         static native TemplateInstance radar(RadarChart chart);
 
         static native TemplateInstance badge(Badge badge);
+
+        static native TemplateInstance trend(TrendChart chart);
     }
 
     private final Reports reports;
@@ -116,6 +123,67 @@ public class ReportResource {
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         return page(Templates.badge(reports.badge(Caller.of(identity), link.id)), SVG);
     }
+
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
+    @Operation(
+            operationId = "getAssessmentHistory",
+            summary = "The organization's submitted assessments up to this one, and the last change in a sentence",
+            description = "What the report and the widget show under \"Since the last assessment\": the organization's"
+                    + " submitted assessments up to this one (at most 12, none later), and the change from the one"
+                    + " before in a sentence; for its first assessment, no points and no sentence. A token of the"
+                    + " assessment reads it too: the history is its own organization's.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The history",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentHistory.class)))
+    public AssessmentHistory history(@BeanParam ReportLink link)
+            throws AssessmentNotFoundException, AssessmentNotSubmittedException {
+        Reports.History history = reports.history(Caller.of(identity), link.id);
+        return new AssessmentHistory(history.lastChange(), history.points());
+    }
+
+    @GET
+    @Path("/{id}/history-chart")
+    @Produces(SVG)
+    @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
+    @Operation(
+            operationId = "getAssessmentHistoryChart",
+            summary = "A small chart of the organization's index over its assessments up to this one",
+            description = "An SVG image, one dot per submitted assessment, oldest on the left; 404 for the"
+                    + " organization's first assessment, which has nothing to chart.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The chart",
+            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 100_000)))
+    public Response historyChart(@BeanParam ReportLink link)
+            throws AssessmentNotFoundException, AssessmentNotSubmittedException {
+        Reports.History history = reports.history(Caller.of(identity), link.id);
+        if (history.chart() == null) {
+            return Problems.response(
+                    ProblemType.NOT_FOUND,
+                    "This is its organization's first submitted assessment: there is no history to chart yet.");
+        }
+        return page(Templates.trend(history.chart()), SVG);
+    }
+
+    /** The organization's history up to an assessment. */
+    @Schema(
+            name = "AssessmentHistory",
+            description = "An organization's submitted assessments up to one, and the last change in a sentence",
+            requiredProperties = {"points"})
+    public record AssessmentHistory(
+            @Schema(
+                    description = "The change from the assessment before, in a sentence; absent for the first",
+                    maxLength = 2000)
+            String lastChange,
+
+            @Schema(maxItems = 12) List<Trend.Point> points) {}
 
     private static Response page(TemplateInstance template, String mediaType) {
         return Response.ok(template.render(), mediaType + ";charset=UTF-8")

@@ -141,21 +141,32 @@ public class Reports {
                 radar(result, dimensions));
     }
 
-    /** The organization's history up to an assessment, as the report shows it. */
-    private record History(String lastChange, TrendChart chart) {}
+    /**
+     * The organization's history up to an assessment, as the report and the widget show it: the
+     * last change in a sentence and the chart of the index, both null for its first assessment.
+     */
+    public record History(String lastChange, TrendChart chart, List<Trend.Point> points) {}
+
+    /** The history up to a submitted assessment the caller reaches. */
+    public History history(Caller caller, UUID id) {
+        AssessmentView view = submitted(caller, id);
+        Questionnaire questionnaire =
+                catalog.require(view.questionnaireVersion()).questionnaire();
+        return history(
+                caller,
+                view,
+                questionnaire.questions().stream().collect(Collectors.toMap(Question::id, Question::text)));
+    }
 
     /**
-     * The organization's submitted assessments up to this one. A token reaches its one assessment
-     * and sees no history.
+     * The organization's submitted assessments up to this one. Whoever reaches the assessment, a
+     * token included, sees them: they are the same organization's, and none later than this one.
      */
     private History history(Caller caller, AssessmentView view, Map<String, String> questions) {
-        if (caller.assessmentId() != null) {
-            return new History(null, null);
-        }
         Optional<OrganizationHistory.SinceLast> since =
                 history.sinceLast(caller, view.organizationId(), view.id(), TREND_POINTS);
         if (since.isEmpty()) {
-            return new History(null, null);
+            return new History(null, null, List.of());
         }
         List<Trend.Point> points = since.get().points();
         TrendChart chart = TrendChart.of(points.stream()
@@ -164,7 +175,7 @@ public class Reports {
                 .toList());
         Trend.Point previous = points.get(points.size() - 2);
         Trend.Delta delta = since.get().lastChange();
-        return new History(lastChange(previous, view, delta, questions), chart);
+        return new History(lastChange(previous, view, delta, questions), chart, points);
     }
 
     private static String lastChange(
