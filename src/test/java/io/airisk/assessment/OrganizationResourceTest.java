@@ -303,4 +303,30 @@ class OrganizationResourceTest {
                         .path("targets"))
                 .isEmpty();
     }
+
+    @Test
+    void shouldCreateAnAssessmentForAnOrganizationByItsId() {
+        String name = Api.organization("By Id Org");
+        String id = admin.expect(201, "POST", "/api/v1/organizations", Map.of("name", name, "industry", "Retail"))
+                .path("id")
+                .asText();
+
+        admin.create(Map.of("organizationId", id))
+                .statusCode(201)
+                .body("organizationId", equalTo(id))
+                .body("organization.name", equalTo(name))
+                .body("organization.industry", equalTo("Retail"));
+        admin.create(Map.of("organizationId", java.util.UUID.randomUUID().toString()))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", org.hamcrest.Matchers.contains("organizationId"));
+        admin.create(Map.of("organizationId", id, "organization", Map.of("name", name)))
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("organizationId"));
+        admin.create(Map.of("questionnaireVersion", "v3"))
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("organization"));
+        admin.create(Map.of("organizationId", "not-a-uuid")).statusCode(400).contentType(PROBLEM_JSON);
+        assertThat(admin.count(name)).isEqualTo(1);
+    }
 }

@@ -9,6 +9,7 @@ import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentTally;
 import io.airisk.assessment.repository.OrganizationEntity;
+import io.airisk.common.error.InvalidInputException;
 import io.airisk.engine.Answer;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
@@ -67,13 +68,29 @@ public class AssessmentService {
     }
 
     /**
-     * A draft for the organization of that name (ignoring case), which is created when the tenant
-     * has none.
+     * A draft for an organization of the tenant, given by its id, or by its name (ignoring case),
+     * which is created when the tenant has none.
+     *
+     * @throws InvalidInputException when neither or both are given, or the id is not the tenant's
      */
     public AssessmentView create(Caller caller, CreateAssessmentRequest request)
-            throws UnknownQuestionnaireVersionException, InvalidAnswersException {
+            throws UnknownQuestionnaireVersionException, InvalidAnswersException, InvalidInputException {
+        if (request.organization() == null && request.organizationId() == null) {
+            throw new InvalidInputException("organization", "must not be null: give organization, or organizationId");
+        }
+        if (request.organization() != null && request.organizationId() != null) {
+            throw new InvalidInputException("organizationId", "give organization or organizationId, not both");
+        }
         ScoringEngine engine = catalog.require(request.questionnaireVersion());
         Map<String, Answer> answers = request.answers() == null ? Map.of() : engine.parse(request.answers());
+        if (request.organizationId() != null) {
+            OrganizationEntity owner = organizations
+                    .find(caller, request.organizationId())
+                    .orElseThrow(
+                            () -> new InvalidInputException("organizationId", "is no organization of this tenant"));
+            return view(insertDraft(
+                    caller, owner, new Organization(owner.name, owner.industry, owner.size), engine, answers));
+        }
         Organization organization = request.organization();
         OrganizationEntity owner = organizations.findOrCreate(caller, organization);
         return view(insertDraft(caller, owner, organization, engine, answers));

@@ -2,14 +2,21 @@ package io.airisk.assessment.service;
 
 import io.airisk.scoring.EngineSchemas;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /api/v1/assessments}. */
 @Schema(description = "A new draft assessment")
 public record CreateAssessmentRequest(
-        @Schema(required = true) @NotNull @Valid Organization organization,
+        @Schema(
+                description = "The organization assessed: it joins the tenant's organization of that name,"
+                        + " ignoring case, or creates it. Required unless `organizationId` is given.")
+        @Valid
+        Organization organization,
+
+        @Schema(description = "An organization of the tenant, instead of `organization`")
+        UUID organizationId,
 
         @Schema(
                 description = "A published questionnaire version; the current one when absent",

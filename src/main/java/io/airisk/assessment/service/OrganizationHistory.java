@@ -109,23 +109,25 @@ public class OrganizationHistory {
 
     /**
      * Where an assessment stands against each target, and the steps of its plan that close the
-     * distance. A target its version cannot measure (a dimension or band it does not have) is left
-     * out.
+     * distance: the overall index's first, then the dimensions' in the questionnaire's order. A
+     * target its version cannot measure (a dimension or band it does not have) is left out.
      */
     private static List<Trend.TargetStatus> targets(Map<String, Target> targets, Scored latest) {
         ScoringEngine engine = latest.engine();
         Map<String, String> titles = new LinkedHashMap<>();
         latest.result().recommendations().forEach(step -> titles.put(step.id(), step.title()));
+        List<String> scopes = new ArrayList<>(List.of(Organizations.OVERALL));
+        engine.questionnaire().dimensions().forEach(d -> scopes.add(d.id()));
         List<Trend.TargetStatus> statuses = new ArrayList<>();
-        targets.forEach((scope, target) -> {
-            String dimension = scope.equals(Organizations.OVERALL) ? null : scope;
-            boolean measured = dimension == null
-                    || engine.questionnaire().dimensions().stream().anyMatch(d -> d.id().equals(dimension));
-            boolean banded = target.band() == null
-                    || engine.questionnaire().bands().stream().anyMatch(band -> band.id() == target.band());
-            if (!measured || !banded) {
-                return;
+        for (String scope : scopes) {
+            Target target = targets.get(scope);
+            boolean banded = target != null
+                    && (target.band() == null
+                            || engine.questionnaire().bands().stream().anyMatch(band -> band.id() == target.band()));
+            if (!banded) {
+                continue;
             }
+            String dimension = scope.equals(Organizations.OVERALL) ? null : scope;
             double ceiling = target.index() != null ? target.index() : engine.ceilingOf(target.band());
             TargetPath path = engine.pathTo(latest.answers(), dimension, ceiling);
             statuses.add(new Trend.TargetStatus(
@@ -143,7 +145,7 @@ public class OrganizationHistory {
                                     titles.get(path.steps().get(i)),
                                     path.afterEach().get(i)))
                             .toList()));
-        });
+        }
         return statuses;
     }
 

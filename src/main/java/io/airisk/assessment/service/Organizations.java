@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -95,6 +96,11 @@ public class Organizations {
     @Transactional(TxType.SUPPORTS)
     public OrganizationView get(Caller caller, UUID id) throws OrganizationNotFoundException {
         return view(require(caller, id));
+    }
+
+    /** The caller's organization of that id, if any. */
+    Optional<OrganizationEntity> find(Caller caller, UUID id) {
+        return repository.find(caller.tenantId(), id);
     }
 
     /** The caller's organization, or not found. */
