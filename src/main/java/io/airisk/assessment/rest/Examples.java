@@ -71,7 +71,8 @@ final class Examples {
                    "triggeredBy": ["infra.commitment_years", "infra.committed_spend_share", "infra.exit_clauses"],
                    "expectedRiskReduction": 5.19}
                 ],
-                "notice": "This index measures exposure if one school of thought holds: that current LLMs will not deliver real reasoning, planning and cause-and-effect understanding, and that the field will shift toward world models and other approaches. It is not a forecast; others expect scaling, tools and reasoning models to close the gap. Using LLMs is not penalised as such: low-stakes, verified, switchable use scores low. An expected risk reduction is a fall in this index, not a return on investment; every mitigation has costs of its own."
+                "notice": "This index measures exposure if one school of thought holds: that current LLMs will not deliver real reasoning, planning and cause-and-effect understanding, and that the field will shift toward world models and other approaches. It is not a forecast; others expect scaling, tools and reasoning models to close the gap. Using LLMs is not penalised as such: low-stakes, verified, switchable use scores low. An expected risk reduction is a fall in this index, not a return on investment; every mitigation has costs of its own.",
+                "vector": "AIRISK:1.0/LPU:core/LRS:10_to_50/LPS:40/LVC:single_vendor_several_models/LFSS:30/RCU:planning+financial_decisions/RV:partial/RA:human_approves/RFI:4/RCM:false/ICY:3/IH:single_provider_api/ICSS:25_to_50/IMSP:partly/ISC:4/IEC:false/AAL:untested/ART:year/AWMP:roadmap_only/ANTD:owned_raw/AES:manual/TRB:annual/TPP:4/TSA:5_to_15/TKP:true/SO:informal/SRC:yearly/SRT:partial/SDT:false"
               },
               "version": 4
             }

@@ -37,6 +37,7 @@ final class Examples {
               "questions": [
                 {
                   "id": "llm.revenue_share",
+                  "code": "LRS",
                   "dimension": "LLM_DEPENDENCE",
                   "type": "SINGLE_CHOICE",
                   "required": true,
@@ -74,6 +75,7 @@ final class Examples {
                 },
                 {
                   "id": "reasoning.failure_impact",
+                  "code": "RFI",
                   "dimension": "REASONING_GAP",
                   "type": "SCALE",
                   "required": true,
