@@ -220,6 +220,11 @@ public final class ScoringEngine {
         return counted;
     }
 
+    /** The answer vector of these answers: the ones that count (visible), written canonically. */
+    public String vector(Map<String, Answer> answers) {
+        return vector.write(toArray(withoutHidden(answers)));
+    }
+
     /** This version's answer vectors: the codes of its questions, and how its answers are written. */
     public AnswerVector vectors() {
         return vector;

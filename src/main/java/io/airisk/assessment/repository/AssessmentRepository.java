@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -100,6 +101,39 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
         filter.parameters().forEach(query::setParameter);
         List<UUID> ids = query.getResultList();
         return ids.isEmpty() ? List.of() : PageByIds.inOrder(ids, list("id in ?1", ids), entity -> entity.id);
+    }
+
+    /**
+     * The next {@code size} of the tenant's assessments matching the filters, in the list's order,
+     * after {@code after} (from the first when null), as stored: a range of the list's index that
+     * starts where the last one ended, so that every page costs the same however far the reader
+     * has gone, and rows added meanwhile, which sort first, are neither read nor skip others.
+     */
+    public List<StoredAssessment> pageAfter(
+            UUID tenantId, String organization, AssessmentStatus status, Position after, int size) {
+        Filter filter = Filter.of(tenantId, organization, status);
+        String where = filter.where();
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        if (after != null) {
+            // The first condition alone bounds the index range; the second drops the ties already read.
+            where += " and createdAt <= :at and (createdAt < :at or id < :id)";
+            parameters.put("at", after.createdAt());
+            parameters.put("id", after.id());
+        }
+        TypedQuery<StoredAssessment> query = getEntityManager()
+                .createQuery(
+                        "from StoredAssessment where " + where + " order by " + filter.order(), StoredAssessment.class)
+                .setMaxResults(size);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Where a page read by {@link #pageAfter} ended: the last row's place in the list's order. */
+    public record Position(Instant createdAt, UUID id) {
+
+        public static Position of(AssessmentColumns row) {
+            return new Position(row.createdAt, row.id);
+        }
     }
 
     /** How many of the tenant's assessments match the filters: a range of the same index. */

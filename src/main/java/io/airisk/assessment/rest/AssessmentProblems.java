@@ -3,6 +3,7 @@ package io.airisk.assessment.rest;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
+import io.airisk.assessment.service.ExportsBusyException;
 import io.airisk.assessment.service.IncompleteAssessmentException;
 import io.airisk.assessment.service.NoMigrationException;
 import io.airisk.assessment.service.NothingToStartFromException;
@@ -20,6 +21,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** How the API answers the assessment feature's failures; each operation documents those it throws. */
 public class AssessmentProblems {
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
+    public Response exportsBusy(ExportsBusyException exception) {
+        return Response.fromResponse(Problems.response(ProblemType.OVERLOADED, exception.getMessage()))
+                .header("Retry-After", "5")
+                .build();
+    }
 
     @ServerExceptionMapper
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

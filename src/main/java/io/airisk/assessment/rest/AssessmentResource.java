@@ -3,6 +3,7 @@ package io.airisk.assessment.rest;
 import io.airisk.access.Caller;
 import io.airisk.access.Roles;
 import io.airisk.assessment.AssessmentStatus;
+import io.airisk.assessment.service.AssessmentExport;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentPage;
@@ -10,6 +11,7 @@ import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
 import io.airisk.assessment.service.CreateAssessmentRequest;
+import io.airisk.assessment.service.ExportFormat;
 import io.airisk.assessment.service.IncompleteAssessmentException;
 import io.airisk.assessment.service.NoMigrationException;
 import io.airisk.assessment.service.Organization;
@@ -48,7 +50,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,12 +86,18 @@ public class AssessmentResource {
                     + " same key and request returns the first response and changes nothing, the same key with"
                     + " another request is 422";
 
+    static final String CSV = "text/csv";
+    static final String JSON_LINES = "application/jsonl";
+
     private final AssessmentService service;
+    private final AssessmentExport export;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    public AssessmentResource(AssessmentService service, Idempotency idempotency, SecurityIdentity identity) {
+    public AssessmentResource(
+            AssessmentService service, AssessmentExport export, Idempotency idempotency, SecurityIdentity identity) {
         this.service = service;
+        this.export = export;
         this.idempotency = idempotency;
         this.identity = identity;
     }
@@ -184,16 +195,71 @@ public class AssessmentResource {
             throws InvalidInputException {
         List<FieldError> errors = new ArrayList<>();
         Paging paging = Paging.parse(page, size, errors);
-        String organizationProblem =
-                organization == null ? null : TextValidator.problem(organization, Organization.NAME_MAX, false);
-        if (organizationProblem != null) {
-            errors.add(new FieldError("organization", organizationProblem));
-        }
+        checkOrganization(organization, errors);
         AssessmentStatus statusFilter = parseStatus(status, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return service.list(Caller.of(identity), organization, statusFilter, paging.page(), paging.size());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({CSV, JSON_LINES})
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(
+            operationId = "exportAssessments",
+            summary = "Export assessments, newest first, as CSV or JSON Lines",
+            description = "Every assessment matching the filters (as the list's), read and written a page at a time:"
+                    + " a million rows go out in constant memory. CSV (RFC 4180, UTF-8, CRLF): one row per"
+                    + " assessment with its organization, status, dates, version, index, band, range, one column"
+                    + " per dimension's score, the answers as an answer vector and as JSON; a text cell that"
+                    + " begins with = + - @, a tab or a carriage return is prefixed with an apostrophe, so that"
+                    + " no spreadsheet reads it as a formula. JSON Lines: one assessment per line, as GET"
+                    + " /api/v1/assessments/{id} shows it. An instance runs two exports at once (by default);"
+                    + " one more is answered 503 with Retry-After.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export, streamed; Content-Disposition names a file",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
+    public Response export(
+            @Parameter(
+                            description = "csv (the default) or jsonl",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"csv", "jsonl"},
+                                            defaultValue = "csv"))
+                    @QueryParam("format")
+                    String format,
+            @Parameter(description = "Organization name, matched exactly ignoring case", example = "Acme Robotics")
+                    @QueryParam("organization")
+                    String organization,
+            @Parameter(
+                            description = "Only assessments in this status",
+                            schema = @Schema(implementation = AssessmentStatus.class))
+                    @QueryParam("status")
+                    String status)
+            throws InvalidInputException {
+        List<FieldError> errors = new ArrayList<>();
+        ExportFormat exportFormat =
+                format == null ? ExportFormat.CSV : ExportFormat.named(format).orElse(null);
+        if (exportFormat == null) {
+            errors.add(new FieldError("format", "must be csv or jsonl"));
+        }
+        checkOrganization(organization, errors);
+        AssessmentStatus statusFilter = parseStatus(status, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StreamingOutput rows = export.export(Caller.of(identity), organization, statusFilter, exportFormat);
+        String file = "assessments-" + LocalDate.now(ZoneOffset.UTC) + "." + exportFormat.extension();
+        return Response.ok(rows, exportFormat.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
     }
 
     @GET
@@ -406,6 +472,14 @@ public class AssessmentResource {
             throw new InvalidInputException(IF_MATCH, "must be * or entity tags such as \"3\", separated by commas");
         }
         return precondition;
+    }
+
+    private static void checkOrganization(String organization, List<FieldError> errors) {
+        String problem =
+                organization == null ? null : TextValidator.problem(organization, Organization.NAME_MAX, false);
+        if (problem != null) {
+            errors.add(new FieldError("organization", problem));
+        }
     }
 
     private static AssessmentStatus parseStatus(String raw, List<FieldError> errors) {

@@ -141,20 +141,7 @@ public class AssessmentService {
         if (!caller.reaches(id)) {
             return Optional.empty();
         }
-        return repository
-                .readStored(caller.tenantId(), id)
-                .map(row -> new StoredAssessmentView(
-                        row.id,
-                        organization(row),
-                        row.organizationId,
-                        row.questionnaireVersion,
-                        row.status,
-                        row.answers,
-                        row.createdAt,
-                        row.updatedAt,
-                        row.submittedAt,
-                        row.result,
-                        row.version));
+        return repository.readStored(caller.tenantId(), id).map(StoredAssessmentView::of);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.airisk.assessment.service;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.airisk.assessment.AssessmentStatus;
+import io.airisk.assessment.repository.StoredAssessment;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,4 +22,20 @@ public record StoredAssessmentView(
         Instant updatedAt,
         Instant submittedAt,
         @JsonRawValue String result,
-        long version) {}
+        long version) {
+
+    static StoredAssessmentView of(StoredAssessment row) {
+        return new StoredAssessmentView(
+                row.id,
+                new Organization(row.organizationName, row.organizationIndustry, row.organizationSize),
+                row.organizationId,
+                row.questionnaireVersion,
+                row.status,
+                row.answers,
+                row.createdAt,
+                row.updatedAt,
+                row.submittedAt,
+                row.result,
+                row.version);
+    }
+}

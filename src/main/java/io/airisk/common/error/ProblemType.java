@@ -113,8 +113,8 @@ public enum ProblemType {
             503,
             "overloaded",
             "Overloaded",
-            "The service, or this key or token, already holds as many request bodies as it may at once; nothing"
-                    + " was changed: retry after Retry-After seconds.");
+            "The service, or this key or token, already holds as many request bodies, or runs as many exports, as"
+                    + " it may at once; nothing was changed: retry after Retry-After seconds.");
 
     /** The meaning of the type field, for the OpenAPI document; {@link ProblemResponses} adds every type. */
     static final String DESCRIPTION =

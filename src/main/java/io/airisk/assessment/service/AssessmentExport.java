@@ -1,0 +1,252 @@
+package io.airisk.assessment.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.airisk.access.Caller;
+import io.airisk.assessment.AssessmentStatus;
+import io.airisk.assessment.repository.AssessmentRepository;
+import io.airisk.assessment.repository.AssessmentRepository.Position;
+import io.airisk.assessment.repository.StoredAssessment;
+import io.airisk.common.json.StrictJson;
+import io.airisk.engine.Dimension;
+import io.airisk.engine.ScoringEngine;
+import io.airisk.questionnaire.service.QuestionnaireCatalog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import org.jboss.logging.Logger;
+
+/**
+ * The tenant's assessments written out whole, as CSV or JSON Lines, while they are read: one page
+ * of rows at a time, each page in a transaction of its own that starts where the last one ended
+ * ({@link AssessmentRepository#pageAfter}), written and flushed to the client before the next is
+ * read. An export holds one page whatever its length, and an instance runs only {@link
+ * ExportConfig#concurrency()} at once, so that a million rows go out under the production heap;
+ * a client that reads slowly holds its own export back, never the heap.
+ */
+@ApplicationScoped
+public class AssessmentExport {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentExport.class);
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {};
+
+    /** The columns before the dimension scores; then one column per dimension, then the answers. */
+    private static final List<String> LEADING = List.of(
+            "id",
+            "organization_id",
+            "organization",
+            "industry",
+            "size",
+            "questionnaire_version",
+            "status",
+            "created_at",
+            "updated_at",
+            "submitted_at",
+            "overall_risk",
+            "band",
+            "range_low",
+            "range_high",
+            "completeness",
+            "unknown_count");
+
+    private static final List<String> TRAILING = List.of("vector", "answers");
+
+    private final AssessmentRepository repository;
+    private final QuestionnaireCatalog catalog;
+    private final ObjectMapper stored;
+    private final ObjectWriter lines;
+    private final ExportConfig config;
+    private final Semaphore running;
+    /** Every published version's dimensions, in the order they are first published. */
+    private final List<String> dimensions;
+
+    private final ObjectWriter csv;
+
+    public AssessmentExport(
+            AssessmentRepository repository, QuestionnaireCatalog catalog, ObjectMapper mapper, ExportConfig config) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.stored = StrictJson.unbounded(mapper);
+        this.lines = mapper.writer();
+        this.config = config;
+        this.running = new Semaphore(config.concurrency());
+        Set<String> ids = new LinkedHashSet<>();
+        catalog.summaries()
+                .forEach(summary -> catalog.find(summary.version()).orElseThrow().questionnaire().dimensions().stream()
+                        .map(Dimension::id)
+                        .forEach(ids::add));
+        this.dimensions = List.copyOf(ids);
+        CsvSchema.Builder schema = CsvSchema.builder();
+        LEADING.forEach(schema::addColumn);
+        dimensions.forEach(schema::addColumn);
+        TRAILING.forEach(schema::addColumn);
+        this.csv = new CsvMapper()
+                .writer(schema.setUseHeader(false).setLineSeparator("\r\n").build());
+    }
+
+    /** The CSV columns, in order. */
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>(LEADING);
+        columns.addAll(dimensions);
+        columns.addAll(TRAILING);
+        return columns;
+    }
+
+    /**
+     * The export of the tenant's assessments matching the filters (each optional), in the list's
+     * order, newest first; what is written is read while it is written.
+     *
+     * @throws ExportsBusyException when the instance already runs as many exports as it may
+     */
+    public StreamingOutput export(Caller caller, String organization, AssessmentStatus status, ExportFormat format) {
+        if (!running.tryAcquire()) {
+            throw new ExportsBusyException(config.concurrency());
+        }
+        return output -> {
+            long started = System.nanoTime();
+            long rows = 0;
+            try {
+                rows = format == ExportFormat.CSV
+                        ? writeCsv(caller, organization, status, output)
+                        : writeLines(caller, organization, status, output);
+            } finally {
+                running.release();
+                LOG.infof(
+                        "Export (%s) for %s of tenant %s: %d rows in %d ms",
+                        format.extension(),
+                        caller.actor(),
+                        caller.tenantId(),
+                        rows,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        };
+    }
+
+    private long writeLines(Caller caller, String organization, AssessmentStatus status, OutputStream output)
+            throws IOException {
+        return eachPage(caller, organization, status, output, row -> {
+            output.write(lines.writeValueAsBytes(StoredAssessmentView.of(row)));
+            output.write('\n');
+        });
+    }
+
+    private long writeCsv(Caller caller, String organization, AssessmentStatus status, OutputStream output)
+            throws IOException {
+        try (SequenceWriter rows = csv.writeValues(output)) {
+            rows.write(columns()); // the header, also when no row follows
+            return eachPage(caller, organization, status, rows::flush, row -> rows.write(csvRow(row)));
+        }
+    }
+
+    private interface RowWriter {
+        void write(StoredAssessment row) throws IOException;
+    }
+
+    private interface Flushable {
+        void flush() throws IOException;
+    }
+
+    private long eachPage(
+            Caller caller, String organization, AssessmentStatus status, OutputStream output, RowWriter writer)
+            throws IOException {
+        return eachPage(caller, organization, status, output::flush, writer);
+    }
+
+    private long eachPage(
+            Caller caller, String organization, AssessmentStatus status, Flushable flush, RowWriter writer)
+            throws IOException {
+        long written = 0;
+        Position after = null;
+        while (true) {
+            Position from = after;
+            List<StoredAssessment> page = QuarkusTransaction.requiringNew()
+                    .call(() -> repository.pageAfter(caller.tenantId(), organization, status, from, config.pageSize()));
+            for (StoredAssessment row : page) {
+                writer.write(row);
+            }
+            written += page.size();
+            flush.flush();
+            if (page.size() < config.pageSize()) {
+                return written;
+            }
+            after = Position.of(page.get(page.size() - 1));
+        }
+    }
+
+    /** One assessment as a CSV row: every text cell safe to open in a spreadsheet ({@link #cell}). */
+    private Object[] csvRow(StoredAssessment row) throws IOException {
+        JsonNode result = row.result == null ? null : stored.readTree(row.result);
+        List<Object> cells = new ArrayList<>(LEADING.size() + dimensions.size() + TRAILING.size());
+        cells.add(row.id.toString());
+        cells.add(row.organizationId.toString());
+        cells.add(cell(row.organizationName));
+        cells.add(cell(row.organizationIndustry));
+        cells.add(cell(row.organizationSize));
+        cells.add(row.questionnaireVersion);
+        cells.add(row.status.name());
+        cells.add(row.createdAt.toString());
+        cells.add(row.updatedAt.toString());
+        cells.add(row.submittedAt == null ? null : row.submittedAt.toString());
+        cells.add(number(result, "overallRisk"));
+        cells.add(result == null ? null : cell(result.path("band").asText(null)));
+        cells.add(number(result == null ? null : result.get("range"), "low"));
+        cells.add(number(result == null ? null : result.get("range"), "high"));
+        cells.add(number(result, "completeness"));
+        cells.add(number(result, "unknownCount"));
+        for (String dimension : dimensions) {
+            cells.add(result == null ? null : dimensionScore(result, dimension));
+        }
+        cells.add(cell(vector(row)));
+        cells.add(cell(row.answers));
+        return cells.toArray();
+    }
+
+    private static String number(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || !value.isNumber() ? null : value.asText();
+    }
+
+    private static String dimensionScore(JsonNode result, String dimension) {
+        for (JsonNode score : result.path("dimensions")) {
+            if (dimension.equals(score.path("id").asText())) {
+                return number(score, "score");
+            }
+        }
+        return null;
+    }
+
+    /** The answers that count as an answer vector; none for a version no longer published. */
+    private String vector(StoredAssessment row) throws IOException {
+        ScoringEngine engine = catalog.find(row.questionnaireVersion).orElse(null);
+        if (engine == null) {
+            return null;
+        }
+        Map<String, Object> answers = stored.readValue(row.answers, ANSWERS);
+        return engine.vector(engine.parse(answers));
+    }
+
+    /**
+     * A text cell that a spreadsheet will show as text: one that begins with {@code = + - @}, a tab
+     * or a carriage return, which a spreadsheet would read as a formula, is prefixed with an
+     * apostrophe (OWASP, "CSV Injection").
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}
