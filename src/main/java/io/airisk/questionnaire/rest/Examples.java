@@ -133,6 +133,7 @@ final class Examples {
                 },
                 {
                   "id": "reasoning.verification",
+                  "code": "RV",
                   "dimension": "REASONING_GAP",
                   "type": "SINGLE_CHOICE",
                   "required": true,
