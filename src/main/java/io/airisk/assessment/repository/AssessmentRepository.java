@@ -107,10 +107,11 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      * The next {@code size} of the tenant's assessments matching the filters, in the list's order,
      * after {@code after} (from the first when null), as stored: a range of the list's index that
      * starts where the last one ended, so that every page costs the same however far the reader
-     * has gone, and rows added meanwhile, which sort first, are neither read nor skip others.
+     * has gone, and rows added meanwhile, which sort first, are neither read nor make others be
+     * skipped. As for {@link #page}, the ids (and creation times) come from the index alone, then
+     * the rows by id ({@link PageByIds}): H2 would otherwise read and sort every row of the tenant.
      */
-    public List<StoredAssessment> pageAfter(
-            UUID tenantId, String organization, AssessmentStatus status, Position after, int size) {
+    public Slice pageAfter(UUID tenantId, String organization, AssessmentStatus status, Position after, int size) {
         Filter filter = Filter.of(tenantId, organization, status);
         String where = filter.where();
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
@@ -120,21 +121,34 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
             parameters.put("at", after.createdAt());
             parameters.put("id", after.id());
         }
-        TypedQuery<StoredAssessment> query = getEntityManager()
+        TypedQuery<Position> query = getEntityManager()
                 .createQuery(
-                        "from StoredAssessment where " + where + " order by " + filter.order(), StoredAssessment.class)
+                        "select new io.airisk.assessment.repository.AssessmentRepository$Position(createdAt, id)"
+                                + " from AssessmentEntity where " + where + " order by " + filter.order(),
+                        Position.class)
                 .setMaxResults(size);
         parameters.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    /** Where a page read by {@link #pageAfter} ended: the last row's place in the list's order. */
-    public record Position(Instant createdAt, UUID id) {
-
-        public static Position of(AssessmentColumns row) {
-            return new Position(row.createdAt, row.id);
+        List<Position> positions = query.getResultList();
+        if (positions.isEmpty()) {
+            return new Slice(List.of(), null);
         }
+        List<UUID> ids = positions.stream().map(Position::id).toList();
+        List<StoredAssessment> rows = getEntityManager()
+                .createQuery("from StoredAssessment where id in :ids", StoredAssessment.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        Position last = positions.size() < size ? null : positions.get(positions.size() - 1);
+        return new Slice(PageByIds.inOrder(ids, rows, row -> row.id), last);
     }
+
+    /** A row's place in the list's order. */
+    public record Position(Instant createdAt, UUID id) {}
+
+    /**
+     * A page read by {@link #pageAfter}: its rows, and where the next page starts, {@code null}
+     * when this one is the last.
+     */
+    public record Slice(List<StoredAssessment> rows, Position next) {}
 
     /** How many of the tenant's assessments match the filters: a range of the same index. */
     public long count(UUID tenantId, String organization, AssessmentStatus status) {

@@ -11,6 +11,7 @@ import io.airisk.access.Caller;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.AssessmentRepository.Position;
+import io.airisk.assessment.repository.AssessmentRepository.Slice;
 import io.airisk.assessment.repository.StoredAssessment;
 import io.airisk.common.json.StrictJson;
 import io.airisk.engine.Dimension;
@@ -115,39 +116,74 @@ public class AssessmentExport {
         if (!running.tryAcquire()) {
             throw new ExportsBusyException(config.concurrency());
         }
+        Run run = new Run(caller, organization, status);
         return output -> {
             long started = System.nanoTime();
-            long rows = 0;
+            boolean ended = false;
             try {
-                rows = format == ExportFormat.CSV
-                        ? writeCsv(caller, organization, status, output)
-                        : writeLines(caller, organization, status, output);
+                if (format == ExportFormat.CSV) {
+                    run.writeCsv(output);
+                } else {
+                    run.writeLines(output);
+                }
+                ended = true;
             } finally {
                 running.release();
                 LOG.infof(
-                        "Export (%s) for %s of tenant %s: %d rows in %d ms",
+                        "Export (%s) for %s of tenant %s: %d rows in %d ms%s",
                         format.extension(),
                         caller.actor(),
                         caller.tenantId(),
-                        rows,
-                        (System.nanoTime() - started) / 1_000_000);
+                        run.written,
+                        (System.nanoTime() - started) / 1_000_000,
+                        ended ? "" : ", broken off (the client went away, or the database failed)");
             }
         };
     }
 
-    private long writeLines(Caller caller, String organization, AssessmentStatus status, OutputStream output)
-            throws IOException {
-        return eachPage(caller, organization, status, output, row -> {
-            output.write(lines.writeValueAsBytes(StoredAssessmentView.of(row)));
-            output.write('\n');
-        });
-    }
+    /** One export: what it reads, and how far it has gone. */
+    private final class Run {
 
-    private long writeCsv(Caller caller, String organization, AssessmentStatus status, OutputStream output)
-            throws IOException {
-        try (SequenceWriter rows = csv.writeValues(output)) {
-            rows.write(columns()); // the header, also when no row follows
-            return eachPage(caller, organization, status, rows::flush, row -> rows.write(csvRow(row)));
+        private final Caller caller;
+        private final String organization;
+        private final AssessmentStatus status;
+        private long written;
+
+        Run(Caller caller, String organization, AssessmentStatus status) {
+            this.caller = caller;
+            this.organization = organization;
+            this.status = status;
+        }
+
+        void writeLines(OutputStream output) throws IOException {
+            eachPage(output::flush, row -> {
+                output.write(lines.writeValueAsBytes(StoredAssessmentView.of(row)));
+                output.write('\n');
+            });
+        }
+
+        void writeCsv(OutputStream output) throws IOException {
+            try (SequenceWriter rows = csv.writeValues(output)) {
+                rows.write(columns()); // the header, also when no row follows
+                eachPage(rows::flush, row -> rows.write(csvRow(row)));
+            }
+        }
+
+        /** Reads page after page, writes each row, and flushes each page before the next is read. */
+        private void eachPage(Flush flush, RowWriter writer) throws IOException {
+            Position after = null;
+            do {
+                Position from = after;
+                Slice page = QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                repository.pageAfter(caller.tenantId(), organization, status, from, config.pageSize()));
+                for (StoredAssessment row : page.rows()) {
+                    writer.write(row);
+                    written++;
+                }
+                flush.flush();
+                after = page.next();
+            } while (after != null);
         }
     }
 
@@ -155,35 +191,8 @@ public class AssessmentExport {
         void write(StoredAssessment row) throws IOException;
     }
 
-    private interface Flushable {
+    private interface Flush {
         void flush() throws IOException;
-    }
-
-    private long eachPage(
-            Caller caller, String organization, AssessmentStatus status, OutputStream output, RowWriter writer)
-            throws IOException {
-        return eachPage(caller, organization, status, output::flush, writer);
-    }
-
-    private long eachPage(
-            Caller caller, String organization, AssessmentStatus status, Flushable flush, RowWriter writer)
-            throws IOException {
-        long written = 0;
-        Position after = null;
-        while (true) {
-            Position from = after;
-            List<StoredAssessment> page = QuarkusTransaction.requiringNew()
-                    .call(() -> repository.pageAfter(caller.tenantId(), organization, status, from, config.pageSize()));
-            for (StoredAssessment row : page) {
-                writer.write(row);
-            }
-            written += page.size();
-            flush.flush();
-            if (page.size() < config.pageSize()) {
-                return written;
-            }
-            after = Position.of(page.get(page.size() - 1));
-        }
     }
 
     /** One assessment as a CSV row: every text cell safe to open in a spreadsheet ({@link #cell}). */
