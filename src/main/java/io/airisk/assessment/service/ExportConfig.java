@@ -16,8 +16,8 @@ public interface ExportConfig {
 
     /**
      * {@code airisk.export.page-size}: rows read from the database at a time, each page in a
-     * transaction of its own. A stored assessment is about 10 KB: a page of 100 is about 1 MB of heap.
+     * transaction of its own. A stored assessment is about 10 KB: a page of 50 is about 0.5 MB of heap.
      */
-    @WithDefault("100")
+    @WithDefault("50")
     int pageSize();
 }
