@@ -15,8 +15,11 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +49,8 @@ public final class Api {
 
     /** How long a request may wait to connect, and then for each part of its answer, unless told otherwise. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final java.net.http.HttpClient STREAMING = java.net.http.HttpClient.newHttpClient();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ASSESSMENTS = "/api/v1/assessments";
@@ -146,6 +151,33 @@ public final class Api {
             request.contentType(ContentType.JSON).body(body);
         }
         return request.request(method, path);
+    }
+
+    /**
+     * GETs that path (with its query) and answers the body as it arrives, none of it read yet: for
+     * answers too long to hold, or a client that stops reading. Fails unless the status is 200.
+     */
+    public InputStream stream(String path) throws IOException {
+        URI service = base != null ? base : URI.create(RestAssured.baseURI + ":" + RestAssured.port);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(service.resolve(path)).timeout(timeout);
+        if (header != null) {
+            request.header(header, credential);
+        }
+        try {
+            java.net.http.HttpResponse<InputStream> response =
+                    STREAMING.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                try (InputStream body = response.body()) {
+                    throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
+                            + new String(body.readNBytes(2_000), StandardCharsets.UTF_8));
+                }
+            }
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** Sends as {@link #send}, fails unless the answer has that status, and answers its body as a tree. */

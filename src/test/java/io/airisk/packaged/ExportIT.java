@@ -1,6 +1,8 @@
 package io.airisk.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.airisk.Api;
@@ -10,10 +12,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +35,7 @@ class ExportIT {
     /** Each row is about 10 KB as JSON Lines: some 200 MB in all, three times the heap. */
     private static final int SEEDED = 20_000;
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String EXPORT = "/api/v1/assessments/export?format=";
 
     @Test
     void shouldStreamMoreAssessmentsThanTheHeapHoldsAndReadBackEveryOne() throws Exception {
@@ -57,19 +55,20 @@ class ExportIT {
             }
             service.restart();
 
-            assertThat(count(service, key, "jsonl")).isEqualTo(SEEDED + 1);
-            assertThat(count(service, key, "csv")).isEqualTo(SEEDED + 1 + 1); // and the header
+            assertThat(count(client, "jsonl")).isEqualTo(SEEDED + 1);
+            assertThat(count(client, "csv")).isEqualTo(SEEDED + 1 + 1); // and the header
 
             // Two clients that stop reading hold two exports open; a third export waits its turn.
-            try (InputStream first = open(service, key, "jsonl");
-                    InputStream second = open(service, key, "csv")) {
+            try (InputStream first = client.stream(EXPORT + "jsonl");
+                    InputStream second = client.stream(EXPORT + "csv")) {
                 assertThat(first.read()).isEqualTo('{');
                 assertThat(second.read()).isEqualTo('i');
-                HttpResponse<String> third =
-                        HTTP.send(request(service, key, "csv"), HttpResponse.BodyHandlers.ofString());
-                assertThat(third.statusCode()).isEqualTo(503);
-                assertThat(third.headers().firstValue("Retry-After")).isPresent();
-                assertThat(third.body()).contains("exports");
+                client.given()
+                        .get(EXPORT + "csv")
+                        .then()
+                        .statusCode(503)
+                        .header("Retry-After", notNullValue())
+                        .body("detail", containsString("exports"));
                 client.get(id).statusCode(200);
             }
             // Clients that hang up end their exports, which free their places.
@@ -77,10 +76,7 @@ class ExportIT {
             int status;
             do {
                 Thread.sleep(100);
-                status = HTTP.send(
-                                request(service, key, "csv&organization=Nobody"),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
+                status = client.given().get(EXPORT + "csv&organization=Nobody").statusCode();
             } while (status == 503 && Instant.now().isBefore(deadline));
             assertThat(status).isEqualTo(200);
             assertThat(service.alive()).isTrue();
@@ -132,30 +128,10 @@ class ExportIT {
     }
 
     /** Reads the whole export as it arrives, line by line, holding none of it: answers the line count. */
-    private static long count(PackagedService service, String key, String format) throws IOException {
+    private static long count(Api client, String format) throws IOException {
         try (BufferedReader lines =
-                new BufferedReader(new InputStreamReader(open(service, key, format), StandardCharsets.UTF_8))) {
+                new BufferedReader(new InputStreamReader(client.stream(EXPORT + format), StandardCharsets.UTF_8))) {
             return lines.lines().count();
         }
-    }
-
-    private static InputStream open(PackagedService service, String key, String format) throws IOException {
-        try {
-            HttpResponse<InputStream> response =
-                    HTTP.send(request(service, key, format), HttpResponse.BodyHandlers.ofInputStream());
-            assertThat(response.statusCode()).isEqualTo(200);
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
-    private static HttpRequest request(PackagedService service, String key, String format) {
-        return HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + service.port() + "/api/v1/assessments/export?format=" + format))
-                .header(TestKeys.AUTHORIZATION, "Bearer " + key)
-                .timeout(Duration.ofMinutes(5))
-                .build();
     }
 }
