@@ -35,7 +35,9 @@ async function api(method, path, body, token = key) {
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return response.json();
+  const content = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(content)}`);
+  return content;
 }
 
 const widget = (page) => page.locator('ai-risk-assessment');
@@ -167,7 +169,7 @@ try {
   await api('POST', `/api/v1/assessments/${q2.id}/submit`);
   const review = await api('POST', `/api/v1/organizations/${q2.organizationId}/assessments`, { from: 'latest' });
   const q3 = review.assessment;
-  await api('PATCH', `/api/v1/assessments/${q3.id}/answers`, { 'reasoning.verification': 'always', 'signals.decision_triggers': true, 'signals.review_cadence': 'quarterly' });
+  await api('PATCH', `/api/v1/assessments/${q3.id}/answers`, { 'reasoning.verification': 'always_independent', 'signals.decision_triggers': true, 'signals.review_cadence': 'quarterly' });
   const respondent = await api('POST', `/api/v1/assessments/${q3.id}/respondent-tokens`, {});
   await api('POST', `/api/v1/assessments/${q3.id}/submit`);
   const trendPage = await context.newPage();

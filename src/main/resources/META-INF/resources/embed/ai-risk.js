@@ -85,10 +85,11 @@ class AiRiskAssessment extends HTMLElement {
   async #load() {
     this.#assessment = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}`);
     this.#answers = { ...(this.#assessment.answers || {}) };
+    // The result names the plan's references from the questionnaire too.
+    this.#questionnaire = await this.#request('GET', `/api/v1/questionnaires/${encodeURIComponent(this.#assessment.questionnaireVersion)}`);
     if (this.#assessment.status === 'SUBMITTED') {
       return this.#showResult();
     }
-    this.#questionnaire = await this.#request('GET', `/api/v1/questionnaires/${encodeURIComponent(this.#assessment.questionnaireVersion)}`);
     const saved = Number(sessionStorage.getItem(this.#stepKey));
     this.#step = Number.isInteger(saved) && saved < this.#questionnaire.dimensions.length ? saved : 0;
     this.#render();
