@@ -10,6 +10,8 @@ import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +142,77 @@ class OpenApiExamplesTest {
                         .extract()
                         .asString()),
                 "$");
+    }
+
+    @Test
+    void shouldGiveEveryExampleTheFieldsItsSchemaRequires() throws IOException {
+        JsonNode document = JSON.readTree(Api.anonymous()
+                .given()
+                .queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        JsonNode schemas = document.path("components").path("schemas");
+        List<String> missing = new ArrayList<>();
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    List<JsonNode> contents = new ArrayList<>();
+                    contents.add(method.getValue().path("requestBody").path("content"));
+                    method.getValue().path("responses").forEach(response -> contents.add(response.path("content")));
+                    for (JsonNode content : contents) {
+                        content.forEach(media -> media.path("examples")
+                                .fields()
+                                .forEachRemaining(example -> requireFields(
+                                        media.path("schema"),
+                                        example.getValue().path("value"),
+                                        schemas,
+                                        method.getKey() + " " + path.getKey() + " example " + example.getKey(),
+                                        missing)));
+                    }
+                }));
+        assertThat(missing).as("fields the schemas require that examples lack").isEmpty();
+    }
+
+    /** Adds to {@code missing} each field that the schema requires and the value (or a value within it) lacks. */
+    private static void requireFields(
+            JsonNode schema, JsonNode value, JsonNode schemas, String where, List<String> missing) {
+        JsonNode resolved = resolve(schema, schemas);
+        if (value.isObject()) {
+            for (JsonNode name : resolved.path("required")) {
+                if (!value.has(name.asText())) {
+                    missing.add(where + ": " + name.asText());
+                }
+            }
+            value.fields().forEachRemaining(field -> {
+                JsonNode property = resolved.path("properties").path(field.getKey());
+                if (!property.isMissingNode()) {
+                    requireFields(property, field.getValue(), schemas, where + "." + field.getKey(), missing);
+                }
+            });
+        } else if (value.isArray() && resolved.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                requireFields(resolved.path("items"), value.get(i), schemas, where + "[" + i + "]", missing);
+            }
+        }
+    }
+
+    /** The schema a reference names, also when it is wrapped alone in allOf (as a described reference is). */
+    private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
+        JsonNode resolved = schema;
+        while (true) {
+            if (resolved.has("$ref")) {
+                String ref = resolved.path("$ref").asText();
+                resolved = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+            } else if (resolved.path("allOf").size() == 1) {
+                resolved = resolved.path("allOf").get(0);
+            } else {
+                return resolved;
+            }
+        }
     }
 
     private static JsonNode requestExample(JsonNode operation, String name) {
