@@ -211,7 +211,7 @@ public class AssessmentResource {
             operationId = "exportAssessments",
             summary = "Export assessments, newest first, as CSV or JSON Lines",
             description = "Every assessment matching the filters (as the list's), read and written a page at a time:"
-                    + " a million rows go out in constant memory. CSV (RFC 4180, UTF-8, CRLF): one row per"
+                    + " an export holds one page, however many rows it writes. CSV (RFC 4180, UTF-8, CRLF): one row per"
                     + " assessment with its organization, status, dates, version, index, band, range, one column"
                     + " per dimension's score, the answers as an answer vector and as JSON; a text cell that"
                     + " begins with = + - @, a tab or a carriage return is prefixed with an apostrophe, so that"

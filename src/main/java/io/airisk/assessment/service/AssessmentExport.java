@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
  * of rows at a time, each page in a transaction of its own that starts where the last one ended
  * ({@link AssessmentRepository#pageAfter}), written and flushed to the client before the next is
  * read. An export holds one page whatever its length, and an instance runs only {@link
- * ExportConfig#concurrency()} at once, so that a million rows go out under the production heap;
+ * ExportConfig#concurrency()} at once, so that the memory an export holds does not grow with its rows;
  * a client that reads slowly holds its own export back, never the heap.
  */
 @ApplicationScoped
