@@ -1,11 +1,11 @@
 package io.airisk.engine;
 
 /** Rounding to the cent, and splitting a rounded total over its parts so that they add up exactly. */
-final class Cents {
+public final class Cents {
 
     private Cents() {}
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
     }
 

@@ -138,7 +138,7 @@ class ExportTest {
 
         Response response = exported("jsonl", organization, null);
 
-        assertThat(response.contentType()).startsWith("application/jsonl");
+        assertThat(response.contentType()).startsWith("application/x-ndjson");
         String body = response.asString();
         assertThat(body).endsWith("\n");
         String[] lines = body.split("\n");

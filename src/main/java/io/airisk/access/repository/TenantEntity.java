@@ -21,6 +21,10 @@ public class TenantEntity {
     @Column(name = "name", nullable = false, length = 400)
     public String name;
 
+    /** Whether its organizations take part in peer benchmarks across tenants (migration V12). */
+    @Column(name = "peer_benchmarks", nullable = false)
+    public boolean peerBenchmarks;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

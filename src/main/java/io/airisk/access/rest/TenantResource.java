@@ -3,6 +3,7 @@ package io.airisk.access.rest;
 import io.airisk.access.Caller;
 import io.airisk.access.Roles;
 import io.airisk.access.service.CreatedTenant;
+import io.airisk.access.service.TenantChange;
 import io.airisk.access.service.TenantRequest;
 import io.airisk.access.service.TenantView;
 import io.airisk.access.service.Tenants;
@@ -77,7 +78,9 @@ public class TenantResource {
     @Path("/tenant")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "renameTenant", summary = "Rename the caller's tenant")
+    @Operation(
+            operationId = "renameTenant",
+            summary = "Rename the caller's tenant, or choose whether it takes part in peer benchmarks across tenants")
     @APIResponse(
             responseCode = "200",
             description = "The renamed tenant",
@@ -85,7 +88,7 @@ public class TenantResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = TenantView.class)))
-    public TenantView rename(@Valid @NotNull TenantRequest body) {
-        return tenants.rename(Caller.of(identity), body);
+    public TenantView rename(@Valid @NotNull TenantChange body) {
+        return tenants.change(Caller.of(identity), body);
     }
 }

@@ -17,7 +17,9 @@ public enum AuditAction {
     SHARE_TOKEN_CREATED("share-token"),
     SHARE_TOKEN_REVOKED("share-token"),
     TENANT_CREATED("tenant"),
-    TENANT_RENAMED("tenant");
+    TENANT_RENAMED("tenant"),
+    PEER_BENCHMARKS_JOINED("tenant"),
+    PEER_BENCHMARKS_LEFT("tenant");
 
     private final String targetType;
 

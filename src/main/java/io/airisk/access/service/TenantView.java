@@ -7,11 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A tenant: a consultancy or a company, owner of assessments and keys. */
 @Schema(
         description = "A tenant: a consultancy or a company",
-        requiredProperties = {"id", "name", "createdAt"})
+        requiredProperties = {"id", "name", "peerBenchmarks", "createdAt"})
 public record TenantView(
         UUID id,
 
         @Schema(maxLength = 200, example = "Northwind Consulting")
         String name,
+
+        @Schema(description = "Whether the tenant takes part in peer benchmarks across tenants (PATCH /api/v1/tenant)")
+        boolean peerBenchmarks,
 
         Instant createdAt) {}

@@ -66,14 +66,24 @@ public class Tenants {
         return view(tenants.findById(caller.tenantId()));
     }
 
-    public TenantView rename(Caller caller, TenantRequest request) {
+    /** Renames the tenant, or lets it take part in peer benchmarks or not; each change is audited. */
+    public TenantView change(Caller caller, TenantChange change) {
         TenantEntity tenant = tenants.findById(caller.tenantId());
-        tenant.name = request.name();
-        audit.record(caller, AuditAction.TENANT_RENAMED, tenant.id);
+        if (change.name() != null && !change.name().equals(tenant.name)) {
+            tenant.name = change.name();
+            audit.record(caller, AuditAction.TENANT_RENAMED, tenant.id);
+        }
+        if (change.peerBenchmarks() != null && change.peerBenchmarks() != tenant.peerBenchmarks) {
+            tenant.peerBenchmarks = change.peerBenchmarks();
+            audit.record(
+                    caller,
+                    tenant.peerBenchmarks ? AuditAction.PEER_BENCHMARKS_JOINED : AuditAction.PEER_BENCHMARKS_LEFT,
+                    tenant.id);
+        }
         return view(tenant);
     }
 
     private static TenantView view(TenantEntity tenant) {
-        return new TenantView(tenant.id, tenant.name, tenant.createdAt);
+        return new TenantView(tenant.id, tenant.name, tenant.peerBenchmarks, tenant.createdAt);
     }
 }

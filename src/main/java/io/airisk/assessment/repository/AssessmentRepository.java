@@ -63,6 +63,24 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
         return history;
     }
 
+    /**
+     * The organization's last {@code limit} submitted assessments, the latest first, with their
+     * results: a range of the history index, as {@link #history} reads it.
+     */
+    public List<AssessmentEntity> latestSubmitted(UUID organizationId, int limit) {
+        return find(
+                        "organizationId = ?1 and status = ?2 order by submittedAt desc, id desc",
+                        organizationId,
+                        AssessmentStatus.SUBMITTED)
+                .page(0, limit)
+                .list();
+    }
+
+    /** How many submitted assessments the organization holds: a range of the history index. */
+    public long countSubmitted(UUID organizationId) {
+        return count("organizationId = ?1 and status = ?2", organizationId, AssessmentStatus.SUBMITTED);
+    }
+
     /** How many assessments, of any status, the organization holds. */
     public long countOf(UUID organizationId) {
         return count("organizationId", organizationId);

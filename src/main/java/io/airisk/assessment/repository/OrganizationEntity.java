@@ -4,9 +4,12 @@ import io.airisk.engine.Target;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -53,9 +56,33 @@ public class OrganizationEntity {
     @Column(name = "targets")
     public Map<String, Target> targets;
 
+    /**
+     * Its peer group, {@link #peerGroup(String, String)} of its industry and size (migration V12):
+     * kept by Hibernate whenever it writes the row.
+     */
+    @Column(name = "peer_group", length = 400)
+    public String peerGroup;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void placeInPeerGroup() {
+        peerGroup = peerGroup(industry, size);
+    }
+
+    /**
+     * The peer group of an industry and a size: both trimmed and lower-cased, joined by a line feed
+     * (which neither may hold); null unless both are given, for such an organization has no peers.
+     */
+    public static String peerGroup(String industry, String size) {
+        if (industry == null || size == null || industry.isBlank() || size.isBlank()) {
+            return null;
+        }
+        return industry.strip().toLowerCase(Locale.ROOT) + "\n" + size.strip().toLowerCase(Locale.ROOT);
+    }
 }

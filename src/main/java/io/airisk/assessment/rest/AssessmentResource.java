@@ -87,7 +87,7 @@ public class AssessmentResource {
                     + " another request is 422";
 
     static final String CSV = "text/csv";
-    static final String JSON_LINES = "application/jsonl";
+    static final String JSON_LINES = "application/x-ndjson";
 
     private final AssessmentService service;
     private final AssessmentExport export;

@@ -48,6 +48,7 @@ public class AssessmentService {
     private final Idempotency idempotency;
     private final AuditTrail audit;
     private final Organizations organizations;
+    private final Standings standings;
     private final Clock clock;
 
     public AssessmentService(
@@ -57,8 +58,10 @@ public class AssessmentService {
             Idempotency idempotency,
             AuditTrail audit,
             Organizations organizations,
+            Standings standings,
             Clock clock) {
         this.organizations = organizations;
+        this.standings = standings;
         this.repository = repository;
         this.tally = tally;
         this.catalog = catalog;
@@ -199,6 +202,7 @@ public class AssessmentService {
         entity.submittedAt = now;
         entity.updatedAt = now;
         repository.flush();
+        standings.refresh(entity.organizationId);
         tally.moved(entity.tenantId, AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED);
         audit.record(caller, AuditAction.ASSESSMENT_SUBMITTED, id);
         AssessmentMetrics.submitted(entity.questionnaireVersion, result.band().name());
@@ -263,6 +267,9 @@ public class AssessmentService {
             throws AssessmentNotFoundException, VersionMismatchException {
         AssessmentEntity entity = locked(caller, id, precondition);
         repository.delete(entity);
+        if (entity.status == AssessmentStatus.SUBMITTED) {
+            standings.refresh(entity.organizationId);
+        }
         tally.removed(entity.tenantId, entity.status);
         idempotency.forget(id);
         audit.record(caller, AuditAction.ASSESSMENT_DELETED, id);

@@ -8,7 +8,7 @@ public enum ExportFormat {
     /** One row per assessment: its columns, dimension scores and answer vector; RFC 4180, UTF-8. */
     CSV("text/csv; charset=utf-8", "csv"),
     /** One assessment per line, exactly as {@code GET /api/v1/assessments/{id}} shows it. */
-    JSONL("application/jsonl", "jsonl");
+    JSONL("application/x-ndjson", "jsonl");
 
     private final String mediaType;
     private final String extension;

@@ -40,6 +40,7 @@ public class Organizations {
     private final Tenants tenants;
     private final Clock clock;
     private final QuestionnaireCatalog catalog;
+    private final Standings standings;
 
     public Organizations(
             OrganizationRepository repository,
@@ -47,8 +48,10 @@ public class Organizations {
             AuditTrail audit,
             Tenants tenants,
             Clock clock,
-            QuestionnaireCatalog catalog) {
+            QuestionnaireCatalog catalog,
+            Standings standings) {
         this.tenants = tenants;
+        this.standings = standings;
         this.catalog = catalog;
         this.repository = repository;
         this.assessments = assessments;
@@ -207,6 +210,7 @@ public class Organizations {
         organization.createdAt = now;
         organization.updatedAt = now;
         repository.persist(organization);
+        standings.created(organization.id, tenantId);
         return organization;
     }
 

@@ -185,7 +185,7 @@ public class ReportResource {
 
             @Schema(maxItems = 12) List<Trend.Point> points) {}
 
-    private static Response page(TemplateInstance template, String mediaType) {
+    static Response page(TemplateInstance template, String mediaType) {
         return Response.ok(template.render(), mediaType + ";charset=UTF-8")
                 .header("Content-Security-Policy", POLICY)
                 .header("Referrer-Policy", "no-referrer")

@@ -44,7 +44,7 @@ public class Reports {
     /** Steps listed as quick wins: the most reduction per unit of effort. */
     static final int QUICK_WINS = 3;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final AssessmentService assessments;
     private final OrganizationHistory history;

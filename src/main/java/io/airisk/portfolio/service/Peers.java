@@ -1,0 +1,144 @@
+package io.airisk.portfolio.service;
+
+import io.airisk.access.Caller;
+import io.airisk.access.repository.TenantRepository;
+import io.airisk.assessment.AssessmentStatus;
+import io.airisk.assessment.repository.OrganizationRepository;
+import io.airisk.assessment.repository.StandingRepository;
+import io.airisk.assessment.repository.StandingRow;
+import io.airisk.assessment.service.AssessmentNotFoundException;
+import io.airisk.assessment.service.AssessmentNotSubmittedException;
+import io.airisk.assessment.service.AssessmentService;
+import io.airisk.assessment.service.AssessmentView;
+import io.airisk.engine.ScoreResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Peer benchmarks: where a submitted assessment stands among the latest submitted assessments of
+ * the other organizations of its industry and size. Nothing but percentiles leaves here, and only
+ * for a group large enough that they tell nothing about any one member: at least
+ * {@value #MIN_ORGANIZATIONS} other organizations, and across tenants, of at least
+ * {@value #MIN_TENANTS} tenants that take part. A dimension is ranked only among the peers whose
+ * latest questionnaire has it, under the same rule.
+ */
+@ApplicationScoped
+public class Peers {
+
+    public static final int MIN_ORGANIZATIONS = 10;
+    public static final int MIN_TENANTS = 3;
+
+    private final AssessmentService assessments;
+    private final OrganizationRepository organizations;
+    private final StandingRepository standings;
+    private final TenantRepository tenants;
+
+    public Peers(
+            AssessmentService assessments,
+            OrganizationRepository organizations,
+            StandingRepository standings,
+            TenantRepository tenants) {
+        this.assessments = assessments;
+        this.organizations = organizations;
+        this.standings = standings;
+        this.tenants = tenants;
+    }
+
+    /** The peer benchmark of a submitted assessment the caller reaches. */
+    @Transactional(TxType.SUPPORTS)
+    public PeerView of(Caller caller, UUID id, PeerScope scope)
+            throws AssessmentNotFoundException, AssessmentNotSubmittedException {
+        AssessmentView assessment = assessments.find(caller, id).orElseThrow(() -> new AssessmentNotFoundException(id));
+        if (assessment.status() != AssessmentStatus.SUBMITTED || assessment.result() == null) {
+            throw new AssessmentNotSubmittedException(id, "a peer benchmark ranks a submitted result");
+        }
+        return of(caller, assessment, scope);
+    }
+
+    /** The peer benchmark of a submitted assessment. */
+    @Transactional(TxType.SUPPORTS)
+    public PeerView of(Caller caller, AssessmentView assessment, PeerScope scope) {
+        if (scope == PeerScope.SHARED
+                && !tenants.findByIdOptional(caller.tenantId())
+                        .map(tenant -> tenant.peerBenchmarks)
+                        .orElse(false)) {
+            return PeerView.unavailable(
+                    scope,
+                    PeerView.Reason.NOT_TAKING_PART,
+                    "This tenant does not take part in peer benchmarks across tenants; an ADMIN may choose to"
+                            + " (PATCH /api/v1/tenant with peerBenchmarks).");
+        }
+        String group = organizations
+                .find(caller.tenantId(), assessment.organizationId())
+                .map(organization -> organization.peerGroup)
+                .orElse(null);
+        if (group == null) {
+            return PeerView.unavailable(
+                    scope,
+                    PeerView.Reason.NO_PEER_GROUP,
+                    "The organization has no industry or no size, so it has no peers to compare with.");
+        }
+        List<StandingRow> peers =
+                standings.peers(group, assessment.organizationId(), caller.tenantId(), scope == PeerScope.SHARED);
+        return rank(scope, assessment.result(), peers);
+    }
+
+    /** The result ranked among those peers, or why it may not be. */
+    static PeerView rank(PeerScope scope, ScoreResult result, List<StandingRow> peers) {
+        String unmet = unmet(scope, peers);
+        if (unmet != null) {
+            return PeerView.unavailable(
+                    scope,
+                    scope == PeerScope.SHARED && peers.size() >= MIN_ORGANIZATIONS
+                            ? PeerView.Reason.TOO_FEW_TENANTS
+                            : PeerView.Reason.TOO_FEW_ORGANIZATIONS,
+                    unmet);
+        }
+        List<Double> indexes = new ArrayList<>();
+        peers.forEach(peer -> indexes.add(peer.summary().overallRisk()));
+        Map<String, Double> dimensions = new LinkedHashMap<>();
+        for (ScoreResult.DimensionScore dimension : result.dimensions()) {
+            List<StandingRow> having = peers.stream()
+                    .filter(peer -> peer.summary().dimensions().containsKey(dimension.id()))
+                    .toList();
+            if (unmet(scope, having) == null) {
+                List<Double> scores = new ArrayList<>();
+                having.forEach(peer -> scores.add(peer.summary().dimensions().get(dimension.id())));
+                dimensions.put(dimension.id(), Distribution.percentileRank(dimension.score(), scores));
+            }
+        }
+        return new PeerView(
+                true,
+                scope,
+                null,
+                null,
+                peers.size(),
+                new PeerView.Percentiles(Distribution.percentileRank(result.overallRisk(), indexes), dimensions));
+    }
+
+    /** What the group lacks to be shown, in a sentence; null when it lacks nothing. */
+    private static String unmet(PeerScope scope, List<StandingRow> peers) {
+        if (peers.size() < MIN_ORGANIZATIONS) {
+            return "The peer group holds fewer than " + MIN_ORGANIZATIONS
+                    + " other organizations with a submitted assessment; percentiles of so few would tell about"
+                    + " its members.";
+        }
+        if (scope == PeerScope.SHARED) {
+            Set<UUID> tenantIds = new HashSet<>();
+            peers.forEach(peer -> tenantIds.add(peer.tenantId()));
+            if (tenantIds.size() < MIN_TENANTS) {
+                return "The shared peer group draws on fewer than " + MIN_TENANTS
+                        + " tenants that take part; percentiles would tell about their organizations.";
+            }
+        }
+        return null;
+    }
+}
