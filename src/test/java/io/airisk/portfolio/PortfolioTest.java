@@ -188,7 +188,8 @@ class PortfolioTest {
                 .body(containsString("Rising &lt;script&gt;x&lt;/script&gt;"))
                 .body(not(containsString("<script>")))
                 .body(containsString("<svg class=\"boxes\""))
-                .body(containsString("<span class=\"figure\">2</span><br><span class=\"muted\">organizations assessed"));
+                .body(containsString(
+                        "<span class=\"figure\">2</span><br><span class=\"muted\">organizations assessed"));
         client.given()
                 .accept("text/html")
                 .get("/api/v1/portfolio/report?from=nope")

@@ -91,6 +91,16 @@ public class Peers {
         return rank(scope, assessment.result(), peers);
     }
 
+    /**
+     * The widest benchmark the caller's tenant may see of a submitted assessment: across tenants
+     * when it takes part and that group may be shown, else within the tenant; what the report shows.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public PeerView widest(Caller caller, AssessmentView assessment) {
+        PeerView shared = of(caller, assessment, PeerScope.SHARED);
+        return shared.available() ? shared : of(caller, assessment, PeerScope.TENANT);
+    }
+
     /** The result ranked among those peers, or why it may not be. */
     static PeerView rank(PeerScope scope, ScoreResult result, List<StandingRow> peers) {
         String unmet = unmet(scope, peers);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param lastChange the change since the organization's previous submitted assessment, in a
  *     sentence; {@code null} for its first, or for a caller who reaches this assessment only
  * @param trend the index over the organization's assessments up to this one; {@code null} as above
+ * @param peers the percentiles among the organization's peers; {@code null} when they may not be shown
  */
 @TemplateData
 public record Report(
@@ -34,7 +35,16 @@ public record Report(
         String lastChange,
         TrendChart trend,
         String notice,
-        RadarChart radar) {
+        RadarChart radar,
+        PeerRanks peers) {
+
+    /** Where the assessment stands among its peers: the group in words, and each percentile. */
+    @TemplateData
+    public record PeerRanks(String group, int groupSize, String overall, List<PeerRank> dimensions) {}
+
+    /** A dimension's percentile among the peers. */
+    @TemplateData
+    public record PeerRank(String name, String percentile) {}
 
     /** An answer given as unknown: the question, and how much narrower knowing it makes the range. */
     @TemplateData

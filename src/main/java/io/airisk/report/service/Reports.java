@@ -13,6 +13,9 @@ import io.airisk.engine.Question;
 import io.airisk.engine.Questionnaire;
 import io.airisk.engine.Reference;
 import io.airisk.engine.ScoreResult;
+import io.airisk.portfolio.service.PeerScope;
+import io.airisk.portfolio.service.PeerView;
+import io.airisk.portfolio.service.Peers;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
@@ -49,8 +52,11 @@ public class Reports {
     private final AssessmentService assessments;
     private final OrganizationHistory history;
     private final QuestionnaireCatalog catalog;
+    private final Peers peers;
 
-    public Reports(AssessmentService assessments, OrganizationHistory history, QuestionnaireCatalog catalog) {
+    public Reports(
+            AssessmentService assessments, OrganizationHistory history, QuestionnaireCatalog catalog, Peers peers) {
+        this.peers = peers;
         this.assessments = assessments;
         this.history = history;
         this.catalog = catalog;
@@ -138,7 +144,23 @@ public class Reports {
                 history.lastChange(),
                 history.chart(),
                 result.notice(),
-                radar(result, dimensions));
+                radar(result, dimensions),
+                peerRanks(peers.widest(caller, view), view, dimensions));
+    }
+
+    private static Report.PeerRanks peerRanks(PeerView ranks, AssessmentView view, Map<String, Dimension> dimensions) {
+        if (!ranks.available()) {
+            return null;
+        }
+        String group = "organizations in " + view.organization().industry() + " of size "
+                + view.organization().size()
+                + (ranks.scope() == PeerScope.SHARED ? ", across the tenants that take part" : ", within this tenant");
+        List<Report.PeerRank> rows = new ArrayList<>();
+        ranks.percentile()
+                .dimensions()
+                .forEach((id, percentile) -> rows.add(new Report.PeerRank(name(dimensions, id), number(percentile))));
+        return new Report.PeerRanks(
+                group, ranks.groupSize(), number(ranks.percentile().overall()), rows);
     }
 
     /**
