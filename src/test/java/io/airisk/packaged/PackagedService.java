@@ -35,7 +35,7 @@ final class PackagedService implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final Path log;
-    private final List<String> options;
+    private List<String> options;
     private Process process;
 
     private PackagedService(Path dataDir, int port, List<String> options) {
@@ -100,6 +100,12 @@ final class PackagedService implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the service did not become ready; see " + log);
+    }
+
+    /** Starts the process again, as {@link #restart()}, with these JVM options instead of the first. */
+    void restart(String... newOptions) throws Exception {
+        options = List.of(newOptions);
+        restart();
     }
 
     /** SIGKILL: no shutdown hook runs. */

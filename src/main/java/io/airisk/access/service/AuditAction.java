@@ -19,7 +19,10 @@ public enum AuditAction {
     TENANT_CREATED("tenant"),
     TENANT_RENAMED("tenant"),
     PEER_BENCHMARKS_JOINED("tenant"),
-    PEER_BENCHMARKS_LEFT("tenant");
+    PEER_BENCHMARKS_LEFT("tenant"),
+    WEBHOOK_CREATED("webhook"),
+    WEBHOOK_SECRET_ROTATED("webhook"),
+    WEBHOOK_DELETED("webhook");
 
     private final String targetType;
 

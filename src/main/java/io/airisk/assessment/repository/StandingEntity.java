@@ -1,5 +1,6 @@
 package io.airisk.assessment.repository;
 
+import io.airisk.assessment.Standing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,5 +1,6 @@
 package io.airisk.assessment.repository;
 
+import io.airisk.assessment.StandingRow;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -28,11 +29,10 @@ public class StandingRepository implements PanacheRepositoryBase<StandingEntity,
                 .getResultList();
     }
 
-    private static final String ROWS =
-            "select new io.airisk.assessment.repository.StandingRow(o.id, o.name, o.tenantId,"
-                    + " s.submitted, s.latestAssessmentId, s.latestSubmittedAt, s.previousAssessmentId, s.previousOverall,"
-                    + " s.summary) from StandingEntity s join OrganizationEntity o on o.id = s.organizationId"
-                    + " where s.summary is not null";
+    private static final String ROWS = "select new io.airisk.assessment.StandingRow(o.id, o.name, o.tenantId,"
+            + " s.submitted, s.latestAssessmentId, s.latestSubmittedAt, s.previousAssessmentId, s.previousOverall,"
+            + " s.summary) from StandingEntity s join OrganizationEntity o on o.id = s.organizationId"
+            + " where s.summary is not null";
 
     /**
      * The tenant's organizations with a submitted assessment, of that industry and size (each

@@ -1,6 +1,7 @@
 package io.airisk.assessment.service;
 
 import io.airisk.access.Caller;
+import io.airisk.access.TokenKind;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
 import io.airisk.assessment.AssessmentStatus;
@@ -20,6 +21,7 @@ import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.service.ScoringMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -49,6 +51,7 @@ public class AssessmentService {
     private final AuditTrail audit;
     private final Organizations organizations;
     private final Standings standings;
+    private final Event<RespondentFinished> respondentFinished;
     private final Clock clock;
 
     public AssessmentService(
@@ -59,7 +62,9 @@ public class AssessmentService {
             AuditTrail audit,
             Organizations organizations,
             Standings standings,
+            Event<RespondentFinished> respondentFinished,
             Clock clock) {
+        this.respondentFinished = respondentFinished;
         this.organizations = organizations;
         this.standings = standings;
         this.repository = repository;
@@ -172,10 +177,17 @@ public class AssessmentService {
                     InvalidAnswersException {
         AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
-        entity.answers = asSent(engine.merge(engine.parse(entity.answers), changes));
+        Map<String, Answer> before = engine.parse(entity.answers);
+        Map<String, Answer> after = engine.merge(before, changes);
+        entity.answers = asSent(after);
         entity.updatedAt = now();
         repository.flush();
         audit.record(caller, AuditAction.ASSESSMENT_ANSWERED, id);
+        if (caller.kind() == TokenKind.RESPONDENT
+                && !engine.missingRequired(before).isEmpty()
+                && engine.missingRequired(after).isEmpty()) {
+            respondentFinished.fire(new RespondentFinished(caller.tenantId(), id, caller.actor()));
+        }
         return view(entity);
     }
 

@@ -1,8 +1,11 @@
 package io.airisk.assessment.service;
 
+import io.airisk.access.Caller;
+import io.airisk.assessment.Standing;
+import io.airisk.assessment.StandingRow;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
-import io.airisk.assessment.repository.Standing;
+import io.airisk.assessment.repository.OrganizationRepository;
 import io.airisk.assessment.repository.StandingEntity;
 import io.airisk.assessment.repository.StandingRepository;
 import io.quarkus.logging.Log;
@@ -12,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,10 +33,36 @@ public class Standings {
 
     private final StandingRepository standings;
     private final AssessmentRepository assessments;
+    private final OrganizationRepository organizations;
 
-    public Standings(StandingRepository standings, AssessmentRepository assessments) {
+    public Standings(
+            StandingRepository standings, AssessmentRepository assessments, OrganizationRepository organizations) {
         this.standings = standings;
         this.assessments = assessments;
+        this.organizations = organizations;
+    }
+
+    /**
+     * The tenant's organizations with a submitted assessment, of that industry and size (each
+     * optional, compared trimmed and ignoring case), whose latest was submitted in [from, to) (each
+     * optional): what the portfolio counts.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<StandingRow> portfolio(UUID tenantId, String industry, String size, Instant from, Instant to) {
+        return standings.portfolio(tenantId, industry, size, from, to);
+    }
+
+    /**
+     * The peers of the caller's organization: the other organizations of its peer group with a
+     * submitted assessment, of its tenant or of every tenant that takes part across tenants. Empty
+     * when the organization has no peer group (no industry or no size).
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<List<StandingRow>> peers(Caller caller, UUID organizationId, boolean acrossTenants) {
+        return organizations
+                .find(caller.tenantId(), organizationId)
+                .map(organization -> organization.peerGroup)
+                .map(group -> standings.peers(group, organizationId, caller.tenantId(), acrossTenants));
     }
 
     /** The standing of an organization created in this transaction: it has nothing submitted yet. */

@@ -1,15 +1,14 @@
 package io.airisk.portfolio.service;
 
 import io.airisk.access.Caller;
-import io.airisk.access.repository.TenantRepository;
+import io.airisk.access.service.Tenants;
 import io.airisk.assessment.AssessmentStatus;
-import io.airisk.assessment.repository.OrganizationRepository;
-import io.airisk.assessment.repository.StandingRepository;
-import io.airisk.assessment.repository.StandingRow;
+import io.airisk.assessment.StandingRow;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
+import io.airisk.assessment.service.Standings;
 import io.airisk.engine.ScoreResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,17 +37,11 @@ public class Peers {
     public static final int MIN_TENANTS = 3;
 
     private final AssessmentService assessments;
-    private final OrganizationRepository organizations;
-    private final StandingRepository standings;
-    private final TenantRepository tenants;
+    private final Standings standings;
+    private final Tenants tenants;
 
-    public Peers(
-            AssessmentService assessments,
-            OrganizationRepository organizations,
-            StandingRepository standings,
-            TenantRepository tenants) {
+    public Peers(AssessmentService assessments, Standings standings, Tenants tenants) {
         this.assessments = assessments;
-        this.organizations = organizations;
         this.standings = standings;
         this.tenants = tenants;
     }
@@ -66,29 +60,22 @@ public class Peers {
     /** The peer benchmark of a submitted assessment. */
     @Transactional(TxType.SUPPORTS)
     public PeerView of(Caller caller, AssessmentView assessment, PeerScope scope) {
-        if (scope == PeerScope.SHARED
-                && !tenants.findByIdOptional(caller.tenantId())
-                        .map(tenant -> tenant.peerBenchmarks)
-                        .orElse(false)) {
+        if (scope == PeerScope.SHARED && !tenants.get(caller).peerBenchmarks()) {
             return PeerView.unavailable(
                     scope,
                     PeerView.Reason.NOT_TAKING_PART,
                     "This tenant does not take part in peer benchmarks across tenants; an ADMIN may choose to"
                             + " (PATCH /api/v1/tenant with peerBenchmarks).");
         }
-        String group = organizations
-                .find(caller.tenantId(), assessment.organizationId())
-                .map(organization -> organization.peerGroup)
-                .orElse(null);
-        if (group == null) {
+        Optional<List<StandingRow>> peers =
+                standings.peers(caller, assessment.organizationId(), scope == PeerScope.SHARED);
+        if (peers.isEmpty()) {
             return PeerView.unavailable(
                     scope,
                     PeerView.Reason.NO_PEER_GROUP,
                     "The organization has no industry or no size, so it has no peers to compare with.");
         }
-        List<StandingRow> peers =
-                standings.peers(group, assessment.organizationId(), caller.tenantId(), scope == PeerScope.SHARED);
-        return rank(scope, assessment.result(), peers);
+        return rank(scope, assessment.result(), peers.get());
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.airisk.portfolio.service;
 
 import io.airisk.access.Caller;
-import io.airisk.assessment.repository.Standing;
-import io.airisk.assessment.repository.StandingRepository;
-import io.airisk.assessment.repository.StandingRow;
+import io.airisk.assessment.Standing;
+import io.airisk.assessment.StandingRow;
+import io.airisk.assessment.service.Standings;
 import io.airisk.engine.Cents;
 import io.airisk.engine.Dimension;
 import io.airisk.engine.RiskBand;
@@ -30,10 +30,10 @@ import java.util.Map;
 @ApplicationScoped
 public class Portfolios {
 
-    private final StandingRepository standings;
+    private final Standings standings;
     private final QuestionnaireCatalog catalog;
 
-    public Portfolios(StandingRepository standings, QuestionnaireCatalog catalog) {
+    public Portfolios(Standings standings, QuestionnaireCatalog catalog) {
         this.standings = standings;
         this.catalog = catalog;
     }

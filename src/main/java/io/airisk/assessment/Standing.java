@@ -1,4 +1,4 @@
-package io.airisk.assessment.repository;
+package io.airisk.assessment;
 
 import io.airisk.engine.RiskBand;
 import io.airisk.engine.ScoreResult;

@@ -1,4 +1,4 @@
-package io.airisk.assessment.repository;
+package io.airisk.assessment;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;

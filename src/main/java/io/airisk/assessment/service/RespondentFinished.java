@@ -1,0 +1,9 @@
+package io.airisk.assessment.service;
+
+import java.util.UUID;
+
+/**
+ * A CDI event fired in the transaction of the answer with which a respondent token leaves its
+ * assessment nothing required to answer: the respondent is done, and a coordinator may submit.
+ */
+public record RespondentFinished(UUID tenantId, UUID assessmentId, String respondent) {}

@@ -1,0 +1,220 @@
+package io.airisk.webhook;
+
+import static io.airisk.Api.PROBLEM_JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.airisk.Api;
+import io.airisk.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks through the API, to a receiver in the test: signed deliveries, retries until the
+ * receiver accepts, nothing for a change that rolled back, and no endpoint inside the network.
+ */
+@QuarkusTest
+class WebhookTest {
+
+    private static Receiver receiver;
+
+    @BeforeAll
+    static void receive() throws Exception {
+        receiver = new Receiver();
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.close();
+    }
+
+    private static Api newTenant(String name) {
+        JsonNode tenant = Api.as(TestKeys.ADMIN).expect(201, "POST", "/api/v1/tenants", Map.of("name", name));
+        return Api.as(tenant.path("adminKey").asText());
+    }
+
+    @Test
+    void shouldSignEachEventAndNeverShowTheSecretAgain() throws Exception {
+        Api admin = newTenant("Hooked");
+        JsonNode webhook = admin.expect(
+                201,
+                "POST",
+                "/api/v1/webhooks",
+                Map.of(
+                        "url",
+                        receiver.url("/signed"),
+                        "events",
+                        List.of("assessment.submitted", "assessment.created")));
+        String secret = webhook.path("secret").asText();
+        assertThat(secret).startsWith("whsec_");
+        assertThat(webhook.path("events")).hasSize(2);
+        String id = webhook.path("id").asText();
+        admin.send("GET", "/api/v1/webhooks", null)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items[0].secret", nullValue());
+
+        String draft = admin.createCompleteDraft(Api.organization("Hooked Ltd"));
+        admin.submit(draft).statusCode(200);
+
+        Receiver.Received submitted = receiver.await(each ->
+                each.body().contains("assessment.submitted") && each.body().contains(draft));
+        assertThat(submitted.path()).isEqualTo("/signed");
+        assertThat(Receiver.signedBy(submitted, secret)).isTrue();
+        String another = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        assertThat(Receiver.signedBy(submitted, another)).isFalse();
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(submitted.body());
+        assertThat(body.path("type").asText()).isEqualTo("assessment.submitted");
+        assertThat(body.at("/data/assessmentId").asText()).isEqualTo(draft);
+        receiver.await(each ->
+                each.body().contains("assessment.created") && each.body().contains(draft));
+
+        // After a rotation, both secrets sign for a day.
+        String rotated = admin.expect(200, "POST", "/api/v1/webhooks/" + id + "/rotate-secret", null)
+                .path("secret")
+                .asText();
+        assertThat(rotated).isNotEqualTo(secret);
+        String next = admin.createCompleteDraft(Api.organization("Hooked Ltd"));
+        Receiver.Received created = receiver.await(each ->
+                each.body().contains("assessment.created") && each.body().contains(next));
+        assertThat(Receiver.signedBy(created, rotated)).isTrue();
+        assertThat(Receiver.signedBy(created, secret)).isTrue();
+        admin.send("GET", "/api/v1/audit-events", null)
+                .then()
+                .body("items.action", hasItems("WEBHOOK_CREATED", "WEBHOOK_SECRET_ROTATED"));
+    }
+
+    @Test
+    void shouldRetryAReceiverThatFailsTwiceUntilItAccepts() throws Exception {
+        Api admin = newTenant("Flaky");
+        receiver.answer("/flaky", 500, 503);
+        String id = admin.expect(
+                        201,
+                        "POST",
+                        "/api/v1/webhooks",
+                        Map.of("url", receiver.url("/flaky"), "events", List.of("assessment.created")))
+                .path("id")
+                .asText();
+        String draft = admin.createCompleteDraft(Api.organization("Flaky Ltd"));
+
+        List<Receiver.Received> attempts = List.of(
+                receiver.await(
+                        each -> each.path().equals("/flaky") && each.body().contains(draft)),
+                awaitNth("/flaky", draft, 2),
+                awaitNth("/flaky", draft, 3));
+        assertThat(attempts)
+                .extracting(Receiver.Received::id)
+                .containsOnly(attempts.get(0).id());
+        JsonNode log = awaitDelivered(admin, id);
+        JsonNode delivery = log.path("items").get(0);
+        assertThat(delivery.path("attempts").asInt()).isEqualTo(3);
+        assertThat(delivery.path("lastStatus").asInt()).isEqualTo(204);
+        assertThat(delivery.path("id").asText()).isEqualTo(attempts.get(0).id());
+        assertThat(delivery.has("lastError")).isFalse();
+        assertThat(log.toString()).doesNotContain("whsec_");
+    }
+
+    @Test
+    void shouldAnnounceNothingForAChangeThatRolledBack() throws Exception {
+        Api admin = newTenant("Rolled back");
+        admin.expect(
+                201,
+                "POST",
+                "/api/v1/webhooks",
+                Map.of("url", receiver.url("/rollback"), "events", List.of("assessment.submitted")));
+        String incomplete = admin.createDraft(Api.organization("Incomplete Ltd"), Map.of());
+        admin.submit(incomplete).statusCode(422);
+        String complete = admin.createCompleteDraft(Api.organization("Complete Ltd"));
+        admin.submit(complete).statusCode(200);
+
+        receiver.await(each -> each.path().equals("/rollback") && each.body().contains(complete));
+        assertThat(receiver.received())
+                .filteredOn(each -> each.path().equals("/rollback"))
+                .noneMatch(each -> each.body().contains(incomplete));
+    }
+
+    @Test
+    void shouldRefuseEndpointsInsideTheNetworkAndWhatIsNoEvent() {
+        Api admin = newTenant("Forged");
+        for (String url : List.of(
+                "http://127.0.0.2/hook",
+                "http://10.1.2.3/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://[::1]/hook",
+                "http://0x7f000002/hook",
+                "http://2130706434/hook",
+                "http://[::ffff:192.168.0.1]/hook",
+                "ftp://hooks.example.com/",
+                "https://user:pass@hooks.example.com/",
+                "not a url")) {
+            admin.send("POST", "/api/v1/webhooks", Map.of("url", url, "events", List.of("assessment.created")))
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("errors.field", hasItem("url"));
+        }
+        admin.send("POST", "/api/v1/webhooks", Map.of("url", receiver.url("/x"), "events", List.of("assessment.kept")))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("events[0]"));
+        admin.send("POST", "/api/v1/webhooks", Map.of("url", receiver.url("/x"), "events", List.of()))
+                .then()
+                .statusCode(400);
+        admin.send("GET", "/api/v1/webhooks", null).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void shouldKeepEndpointsToTheirTenantAndToAdmins() {
+        Api admin = newTenant("Owner");
+        String id = admin.expect(
+                        201,
+                        "POST",
+                        "/api/v1/webhooks",
+                        Map.of("url", receiver.url("/owned"), "events", List.of("assessment.deleted")))
+                .path("id")
+                .asText();
+        Api stranger = newTenant("Stranger");
+        stranger.send("GET", "/api/v1/webhooks/" + id + "/deliveries", null)
+                .then()
+                .statusCode(404);
+        stranger.send("DELETE", "/api/v1/webhooks/" + id, null).then().statusCode(404);
+        String editorKey = admin.expect(201, "POST", "/api/v1/keys", Map.of("name", "Editor", "role", "EDITOR"))
+                .path("key")
+                .asText();
+        Api.as(editorKey).send("GET", "/api/v1/webhooks", null).then().statusCode(403);
+
+        admin.send("DELETE", "/api/v1/webhooks/" + id, null).then().statusCode(204);
+        admin.send("GET", "/api/v1/webhooks/" + id, null)
+                .then()
+                .statusCode(404)
+                .body("type", startsWith("urn:airisk:problem:"));
+    }
+
+    private static Receiver.Received awaitNth(String path, String marker, int n) throws InterruptedException {
+        return receiver.await(each -> receiver.received().stream()
+                        .filter(one -> one.path().equals(path) && one.body().contains(marker))
+                        .count()
+                >= n);
+    }
+
+    private static JsonNode awaitDelivered(Api admin, String webhookId) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JsonNode log = admin.expect(200, "GET", "/api/v1/webhooks/" + webhookId + "/deliveries", null);
+            if (log.path("items").size() > 0
+                    && log.path("items").get(0).path("status").asText().equals("DELIVERED")) {
+                return log;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the delivery was not recorded as delivered");
+    }
+}
