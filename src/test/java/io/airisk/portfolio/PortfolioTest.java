@@ -112,9 +112,19 @@ class PortfolioTest {
     @Test
     void shouldFilterByIndustrySizeAndPeriod() {
         Api client = Portfolios.newTenant("Filtered tenant");
-        Portfolios.submit(client, "Shop A", "Retail", "50-250", 2);
-        Portfolios.submit(client, "Shop B", " RETAIL", "250-1000", 3);
-        Portfolios.submit(client, "Bank A", "Banking", "50-250", 4);
+        List<JsonNode> all = List.of(
+                Portfolios.submit(client, "Shop A", "Retail", "50-250", 2),
+                Portfolios.submit(client, "Shop B", " RETAIL", "250-1000", 3),
+                Portfolios.submit(client, "Bank A", "Banking", "50-250", 4));
+
+        // Three values: the quartiles fall halfway between neighbours, at ranks 0.5 and 1.5.
+        List<Double> indexes = sorted(all, "/result/overallRisk");
+        JsonNode overall = client.expect(200, "GET", "/api/v1/portfolio", null).path("overall");
+        assertThat(overall.path("q1").asDouble())
+                .isCloseTo(indexes.get(0) + 0.5 * (indexes.get(1) - indexes.get(0)), within(CENT));
+        assertThat(overall.path("median").asDouble()).isCloseTo(indexes.get(1), within(CENT));
+        assertThat(overall.path("q3").asDouble())
+                .isCloseTo(indexes.get(1) + 0.5 * (indexes.get(2) - indexes.get(1)), within(CENT));
 
         assertThat(client.expect(200, "GET", "/api/v1/portfolio?industry=retail", null)
                         .path("organizations")

@@ -25,17 +25,17 @@ import javax.crypto.spec.SecretKeySpec;
  * answers each path with the statuses it is told to, then 204. It verifies signatures by the
  * Standard Webhooks rule, written here independently of the service's code.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request received. */
-    record Received(String path, String id, String timestamp, String signature, String body) {}
+    public record Received(String path, String id, String timestamp, String signature, String body) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, List<Integer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -59,7 +59,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** The URL of a path of this receiver. */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -68,12 +68,12 @@ final class Receiver implements AutoCloseable {
         scripted.put(path, List.of(statuses));
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return new ArrayList<>(received);
     }
 
     /** Waits up to 30 seconds for a request that matches, and answers it. */
-    Received await(Predicate<Received> matching) throws InterruptedException {
+    public Received await(Predicate<Received> matching) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             for (Received each : received) {
@@ -87,7 +87,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Whether a delivery's signature header holds a v1 signature of it by this secret. */
-    static boolean signedBy(Received delivery, String secret) throws GeneralSecurityException {
+    public static boolean signedBy(Received delivery, String secret) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
         String expected = "v1,"

@@ -150,7 +150,6 @@ class WebhookTest {
                 "http://10.1.2.3/hook",
                 "http://169.254.169.254/latest/meta-data",
                 "http://[::1]/hook",
-                "http://0x7f000002/hook",
                 "http://2130706434/hook",
                 "http://[::ffff:192.168.0.1]/hook",
                 "ftp://hooks.example.com/",

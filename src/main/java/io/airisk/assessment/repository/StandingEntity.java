@@ -1,21 +1,20 @@
 package io.airisk.assessment.repository;
 
-import io.airisk.assessment.Standing;
+import io.airisk.engine.RiskBand;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.Mutability;
-import org.hibernate.type.SqlTypes;
-import org.hibernate.type.descriptor.java.Immutability;
 
 /**
- * An organization's standing (migration V12): its latest submitted assessment in summary, the
- * index of the one before, and how many it has submitted. Rewritten whole whenever one of its
- * assessments is submitted or deleted ({@code Standings}); all null and zero while it has none.
+ * An organization's standing (migration V12): its latest submitted assessment's index and band,
+ * the index of the one before, and how many it has submitted; its latest scores and steps are
+ * {@link ScoreEntity} and {@link StepEntity} rows. Rewritten whole whenever one of its assessments
+ * is submitted or deleted ({@code Standings}); null and zero while it has none.
  */
 @Entity
 @Table(name = "organization_standing")
@@ -42,6 +41,13 @@ public class StandingEntity {
     @Column(name = "latest_submitted_at")
     public Instant latestSubmittedAt;
 
+    @Column(name = "latest_overall")
+    public Double latestOverall;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "latest_band", length = 16)
+    public RiskBand latestBand;
+
     @Column(name = "previous_assessment_id")
     public UUID previousAssessmentId;
 
@@ -50,10 +56,4 @@ public class StandingEntity {
 
     @Column(name = "previous_overall")
     public Double previousOverall;
-
-    /** The latest submitted result in summary; never changed in place, only replaced. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Mutability(Immutability.class)
-    @Column(name = "summary")
-    public Standing summary;
 }

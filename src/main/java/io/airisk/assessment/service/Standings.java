@@ -1,13 +1,16 @@
 package io.airisk.assessment.service;
 
 import io.airisk.access.Caller;
-import io.airisk.assessment.Standing;
-import io.airisk.assessment.StandingRow;
+import io.airisk.assessment.PeerCounts;
+import io.airisk.assessment.PortfolioFigures;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.assessment.repository.OrganizationRepository;
+import io.airisk.assessment.repository.ScoreEntity;
 import io.airisk.assessment.repository.StandingEntity;
 import io.airisk.assessment.repository.StandingRepository;
+import io.airisk.assessment.repository.StepEntity;
+import io.airisk.engine.ScoreResult;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -15,18 +18,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Keeps each organization's standing (migration V12) equal to what its submitted assessments say:
  * rewritten in the transaction that submits or deletes one of them, so that the portfolio and the
- * peer benchmarks read one small row per organization instead of its assessments' results.
+ * peer benchmarks are computed by the database from a few rows per organization instead of its
+ * assessments' results.
  */
 @ApplicationScoped
 public class Standings {
+
+    /** The dimension that names the overall index among an organization's scores. */
+    public static final String OVERALL = ScoreEntity.OVERALL;
 
     /** How many stale standings one transaction of the start-up refresh rewrites. */
     private static final int BATCH = 100;
@@ -42,27 +50,25 @@ public class Standings {
         this.organizations = organizations;
     }
 
-    /**
-     * The tenant's organizations with a submitted assessment, of that industry and size (each
-     * optional, compared trimmed and ignoring case), whose latest was submitted in [from, to) (each
-     * optional): what the portfolio counts.
-     */
+    /** The portfolio's figures over the tenant's organizations that the selection takes. */
     @Transactional(TxType.SUPPORTS)
-    public List<StandingRow> portfolio(UUID tenantId, String industry, String size, Instant from, Instant to) {
-        return standings.portfolio(tenantId, industry, size, from, to);
+    public PortfolioFigures portfolio(UUID tenantId, PortfolioFigures.Selection selection) {
+        return standings.portfolio(tenantId, selection);
     }
 
     /**
-     * The peers of the caller's organization: the other organizations of its peer group with a
-     * submitted assessment, of its tenant or of every tenant that takes part across tenants. Empty
-     * when the organization has no peer group (no industry or no size).
+     * How each given score of one of the caller's organizations stands among its peers: the other
+     * organizations of its peer group with a submitted assessment, of its tenant or of every tenant
+     * that takes part across tenants. Empty when the organization has no peer group (no industry or
+     * no size).
      */
     @Transactional(TxType.SUPPORTS)
-    public Optional<List<StandingRow>> peers(Caller caller, UUID organizationId, boolean acrossTenants) {
+    public Optional<List<PeerCounts>> peers(
+            Caller caller, UUID organizationId, boolean acrossTenants, Map<String, Double> scores) {
         return organizations
                 .find(caller.tenantId(), organizationId)
                 .map(organization -> organization.peerGroup)
-                .map(group -> standings.peers(group, organizationId, caller.tenantId(), acrossTenants));
+                .map(group -> standings.peers(group, organizationId, caller.tenantId(), acrossTenants, scores));
     }
 
     /** The standing of an organization created in this transaction: it has nothing submitted yet. */
@@ -82,9 +88,17 @@ public class Standings {
     @Transactional(TxType.MANDATORY)
     void refresh(UUID organizationId) {
         assessments.flush();
-        StandingEntity standing = standings
-                .lock(organizationId)
-                .orElseThrow(() -> new IllegalStateException("No standing for organization " + organizationId));
+        StandingEntity standing = standings.lock(organizationId).orElseGet(() -> {
+            // Organizations written by other means than the service, such as bench/seed.sh.
+            StandingEntity created = new StandingEntity();
+            created.organizationId = organizationId;
+            created.tenantId = assessments.latestSubmitted(organizationId, 1).stream()
+                    .map(assessment -> assessment.tenantId)
+                    .findFirst()
+                    .orElseGet(() -> organizations.findById(organizationId).tenantId);
+            standings.persist(created);
+            return created;
+        });
         List<AssessmentEntity> latest = assessments.latestSubmitted(organizationId, 2);
         standing.stale = false;
         standing.submitted = Math.toIntExact(assessments.countSubmitted(organizationId));
@@ -92,10 +106,37 @@ public class Standings {
         AssessmentEntity before = latest.size() < 2 ? null : latest.get(1);
         standing.latestAssessmentId = last == null ? null : last.id;
         standing.latestSubmittedAt = last == null ? null : last.submittedAt;
-        standing.summary = last == null ? null : Standing.of(last.result);
+        standing.latestOverall = last == null ? null : last.result.overallRisk();
+        standing.latestBand = last == null ? null : last.result.band();
         standing.previousAssessmentId = before == null ? null : before.id;
         standing.previousSubmittedAt = before == null ? null : before.submittedAt;
         standing.previousOverall = before == null ? null : before.result.overallRisk();
+        List<ScoreEntity> scores = new ArrayList<>();
+        List<StepEntity> steps = new ArrayList<>();
+        if (last != null) {
+            scores.add(score(organizationId, ScoreEntity.OVERALL, last.result.overallRisk()));
+            last.result
+                    .dimensions()
+                    .forEach(dimension -> scores.add(score(organizationId, dimension.id(), dimension.score())));
+            for (ScoreResult.Recommendation recommendation : last.result.recommendations()) {
+                StepEntity step = new StepEntity();
+                step.organizationId = organizationId;
+                step.recommendationId = recommendation.id();
+                step.title = recommendation.title();
+                step.reference = recommendation.reference();
+                step.reduction = recommendation.expectedRiskReduction();
+                steps.add(step);
+            }
+        }
+        standings.replaceLatest(organizationId, scores, steps);
+    }
+
+    private static ScoreEntity score(UUID organizationId, String dimension, double value) {
+        ScoreEntity score = new ScoreEntity();
+        score.organizationId = organizationId;
+        score.dimension = dimension;
+        score.score = value;
+        return score;
     }
 
     /**

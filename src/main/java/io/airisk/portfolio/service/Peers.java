@@ -3,23 +3,19 @@ package io.airisk.portfolio.service;
 import io.airisk.access.Caller;
 import io.airisk.access.service.Tenants;
 import io.airisk.assessment.AssessmentStatus;
-import io.airisk.assessment.StandingRow;
+import io.airisk.assessment.PeerCounts;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
 import io.airisk.assessment.service.Standings;
-import io.airisk.engine.ScoreResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -67,15 +63,18 @@ public class Peers {
                     "This tenant does not take part in peer benchmarks across tenants; an ADMIN may choose to"
                             + " (PATCH /api/v1/tenant with peerBenchmarks).");
         }
-        Optional<List<StandingRow>> peers =
-                standings.peers(caller, assessment.organizationId(), scope == PeerScope.SHARED);
-        if (peers.isEmpty()) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put(Standings.OVERALL, assessment.result().overallRisk());
+        assessment.result().dimensions().forEach(dimension -> scores.put(dimension.id(), dimension.score()));
+        Optional<List<PeerCounts>> counts =
+                standings.peers(caller, assessment.organizationId(), scope == PeerScope.SHARED, scores);
+        if (counts.isEmpty()) {
             return PeerView.unavailable(
                     scope,
                     PeerView.Reason.NO_PEER_GROUP,
                     "The organization has no industry or no size, so it has no peers to compare with.");
         }
-        return rank(scope, assessment.result(), peers.get());
+        return rank(scope, counts.get());
     }
 
     /**
@@ -88,28 +87,25 @@ public class Peers {
         return shared.available() ? shared : of(caller, assessment, PeerScope.TENANT);
     }
 
-    /** The result ranked among those peers, or why it may not be. */
-    static PeerView rank(PeerScope scope, ScoreResult result, List<StandingRow> peers) {
-        String unmet = unmet(scope, peers);
+    /** The percentiles those counts give, or why they may not be shown. */
+    static PeerView rank(PeerScope scope, List<PeerCounts> counts) {
+        PeerCounts overall = counts.stream()
+                .filter(count -> count.dimension().equals(Standings.OVERALL))
+                .findFirst()
+                .orElse(new PeerCounts(Standings.OVERALL, 0, 0, 0));
+        String unmet = unmet(scope, overall);
         if (unmet != null) {
             return PeerView.unavailable(
                     scope,
-                    scope == PeerScope.SHARED && peers.size() >= MIN_ORGANIZATIONS
+                    scope == PeerScope.SHARED && overall.count() >= MIN_ORGANIZATIONS
                             ? PeerView.Reason.TOO_FEW_TENANTS
                             : PeerView.Reason.TOO_FEW_ORGANIZATIONS,
                     unmet);
         }
-        List<Double> indexes = new ArrayList<>();
-        peers.forEach(peer -> indexes.add(peer.summary().overallRisk()));
         Map<String, Double> dimensions = new LinkedHashMap<>();
-        for (ScoreResult.DimensionScore dimension : result.dimensions()) {
-            List<StandingRow> having = peers.stream()
-                    .filter(peer -> peer.summary().dimensions().containsKey(dimension.id()))
-                    .toList();
-            if (unmet(scope, having) == null) {
-                List<Double> scores = new ArrayList<>();
-                having.forEach(peer -> scores.add(peer.summary().dimensions().get(dimension.id())));
-                dimensions.put(dimension.id(), Distribution.percentileRank(dimension.score(), scores));
+        for (PeerCounts count : counts) {
+            if (!count.dimension().equals(Standings.OVERALL) && unmet(scope, count) == null) {
+                dimensions.put(count.dimension(), Distribution.percentile(count.below(), count.count()));
             }
         }
         return new PeerView(
@@ -117,24 +113,20 @@ public class Peers {
                 scope,
                 null,
                 null,
-                peers.size(),
-                new PeerView.Percentiles(Distribution.percentileRank(result.overallRisk(), indexes), dimensions));
+                Math.toIntExact(overall.count()),
+                new PeerView.Percentiles(Distribution.percentile(overall.below(), overall.count()), dimensions));
     }
 
     /** What the group lacks to be shown, in a sentence; null when it lacks nothing. */
-    private static String unmet(PeerScope scope, List<StandingRow> peers) {
-        if (peers.size() < MIN_ORGANIZATIONS) {
+    private static String unmet(PeerScope scope, PeerCounts group) {
+        if (group.count() < MIN_ORGANIZATIONS) {
             return "The peer group holds fewer than " + MIN_ORGANIZATIONS
                     + " other organizations with a submitted assessment; percentiles of so few would tell about"
                     + " its members.";
         }
-        if (scope == PeerScope.SHARED) {
-            Set<UUID> tenantIds = new HashSet<>();
-            peers.forEach(peer -> tenantIds.add(peer.tenantId()));
-            if (tenantIds.size() < MIN_TENANTS) {
-                return "The shared peer group draws on fewer than " + MIN_TENANTS
-                        + " tenants that take part; percentiles would tell about their organizations.";
-            }
+        if (scope == PeerScope.SHARED && group.tenants() < MIN_TENANTS) {
+            return "The shared peer group draws on fewer than " + MIN_TENANTS
+                    + " tenants that take part; percentiles would tell about their organizations.";
         }
         return null;
     }

@@ -1,8 +1,7 @@
 package io.airisk.portfolio.service;
 
 import io.airisk.access.Caller;
-import io.airisk.assessment.Standing;
-import io.airisk.assessment.StandingRow;
+import io.airisk.assessment.PortfolioFigures;
 import io.airisk.assessment.service.Standings;
 import io.airisk.engine.Cents;
 import io.airisk.engine.Dimension;
@@ -10,22 +9,17 @@ import io.airisk.engine.RiskBand;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.QuestionnaireSummary;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * A tenant's portfolio, from its organizations' standings: one small row per organization with a
- * submitted assessment, whatever number of assessments each holds. Every figure is computed here
- * from those rows, as docs/methodology.md says, so that it can be recomputed by hand.
+ * A tenant's portfolio, from its organizations' standings: the database counts and computes the
+ * quartiles over a few rows per organization (docs/portfolio.md says how, to recompute by hand);
+ * this names and rounds them. What a request holds does not grow with the organizations.
  */
 @ApplicationScoped
 public class Portfolios {
@@ -38,7 +32,6 @@ public class Portfolios {
         this.catalog = catalog;
     }
 
-    @Transactional(TxType.SUPPORTS)
     public PortfolioView portfolio(Caller caller, PortfolioView.Filters filters) {
         Instant from = filters.from() == null
                 ? null
@@ -46,71 +39,50 @@ public class Portfolios {
         Instant to = filters.to() == null
                 ? null
                 : filters.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<StandingRow> rows = standings.portfolio(caller.tenantId(), filters.industry(), filters.size(), from, to);
-        return of(filters, rows, dimensionNames());
+        PortfolioFigures figures = standings.portfolio(
+                caller.tenantId(), new PortfolioFigures.Selection(filters.industry(), filters.size(), from, to));
+        return of(filters, figures, dimensionNames());
     }
 
-    /** The portfolio of those organizations, each counted by its latest submitted assessment. */
-    static PortfolioView of(PortfolioView.Filters filters, List<StandingRow> rows, Map<String, String> names) {
+    static PortfolioView of(PortfolioView.Filters filters, PortfolioFigures figures, Map<String, String> names) {
         Map<RiskBand, Integer> bands = new EnumMap<>(RiskBand.class);
-        for (RiskBand band : RiskBand.values()) {
-            bands.put(band, 0);
-        }
-        List<Double> indexes = new ArrayList<>();
-        Map<String, List<Double>> scores = new LinkedHashMap<>();
-        Map<String, Shared> recommendations = new HashMap<>();
-        List<PortfolioView.Rise> rising = new ArrayList<>();
-        long assessments = 0;
-        for (StandingRow row : rows) {
-            Standing latest = row.summary();
-            assessments += row.submitted();
-            bands.merge(latest.band(), 1, Integer::sum);
-            indexes.add(latest.overallRisk());
-            latest.dimensions()
-                    .forEach((id, score) ->
-                            scores.computeIfAbsent(id, key -> new ArrayList<>()).add(score));
-            for (Standing.Step step : latest.recommendations()) {
-                recommendations
-                        .computeIfAbsent(step.id(), id -> new Shared(step))
-                        .add(step);
-            }
-            if (row.previousOverall() != null && latest.overallRisk() > row.previousOverall()) {
-                rising.add(new PortfolioView.Rise(
-                        row.organizationId(),
-                        row.name(),
-                        row.latestAssessmentId(),
-                        row.latestSubmittedAt(),
-                        row.previousAssessmentId(),
-                        row.previousOverall(),
-                        latest.overallRisk(),
-                        Cents.round(latest.overallRisk() - row.previousOverall())));
-            }
-        }
+        figures.bands().forEach((band, count) -> bands.put(band, Math.toIntExact(count)));
+        Distribution overall = null;
         Map<String, Distribution> dimensions = new LinkedHashMap<>();
-        scores.forEach(
-                (id, values) -> dimensions.put(id, Distribution.of(values).named(names.get(id))));
-        rising.sort(Comparator.comparingDouble(PortfolioView.Rise::change)
-                .reversed()
-                .thenComparing(PortfolioView.Rise::name));
+        for (PortfolioFigures.Spread spread : figures.spreads()) {
+            if (spread.dimension().equals(Standings.OVERALL)) {
+                overall = Distribution.of(spread);
+            } else {
+                dimensions.put(spread.dimension(), Distribution.of(spread).named(names.get(spread.dimension())));
+            }
+        }
         return new PortfolioView(
                 filters,
-                rows.size(),
-                assessments,
+                Math.toIntExact(figures.organizations()),
+                figures.assessments(),
                 bands,
-                indexes.isEmpty() ? null : Distribution.of(indexes),
+                overall,
                 dimensions,
-                recommendations.values().stream()
-                        .map(Shared::view)
-                        .sorted(Comparator.comparingInt(PortfolioView.SharedRecommendation::count)
-                                .reversed()
-                                .thenComparing(Comparator.comparingDouble(
-                                                PortfolioView.SharedRecommendation::totalExpectedReduction)
-                                        .reversed())
-                                .thenComparing(PortfolioView.SharedRecommendation::id))
-                        .limit(PortfolioView.TOP_RECOMMENDATIONS)
+                figures.steps().stream()
+                        .map(step -> new PortfolioView.SharedRecommendation(
+                                step.id(),
+                                step.title(),
+                                step.reference(),
+                                Math.toIntExact(step.count()),
+                                Cents.round(step.total())))
                         .toList(),
-                rising.stream().limit(PortfolioView.RISING).toList(),
-                rising.size());
+                figures.rising().stream()
+                        .map(rise -> new PortfolioView.Rise(
+                                rise.organizationId(),
+                                rise.name(),
+                                rise.assessmentId(),
+                                rise.submittedAt(),
+                                rise.previousAssessmentId(),
+                                rise.from(),
+                                rise.to(),
+                                Cents.round(rise.to() - rise.from())))
+                        .toList(),
+                Math.toIntExact(figures.risingTotal()));
     }
 
     /** Each dimension's name, from the latest published version that has it. */
@@ -124,26 +96,5 @@ public class Portfolios {
             });
         }
         return names;
-    }
-
-    /** A recommendation counted over the organizations it was fired for. */
-    private static final class Shared {
-        private final Standing.Step first;
-        private int count;
-        private double total;
-
-        Shared(Standing.Step first) {
-            this.first = first;
-        }
-
-        void add(Standing.Step step) {
-            count++;
-            total += step.expectedRiskReduction();
-        }
-
-        PortfolioView.SharedRecommendation view() {
-            return new PortfolioView.SharedRecommendation(
-                    first.id(), first.title(), first.reference(), count, Cents.round(total));
-        }
     }
 }

@@ -7,6 +7,8 @@ import io.airisk.common.error.InvalidInputException;
 import io.airisk.common.http.Locations;
 import io.airisk.common.http.Paging;
 import io.airisk.webhook.service.DeliveryPage;
+import io.airisk.webhook.service.TooManyWebhooksException;
+import io.airisk.webhook.service.WebhookNotFoundException;
 import io.airisk.webhook.service.WebhookRequest;
 import io.airisk.webhook.service.WebhookView;
 import io.airisk.webhook.service.Webhooks;
@@ -89,7 +91,8 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookView.class)))
-    public Response create(@Valid @NotNull WebhookRequest body, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull WebhookRequest body, @Context UriInfo uri)
+            throws InvalidInputException, TooManyWebhooksException {
         WebhookView created = webhooks.register(Caller.of(identity), body);
         return Locations.created(uri, created.id()).entity(created).build();
     }
@@ -117,7 +120,8 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookView.class)))
-    public WebhookView get(@Parameter(description = "The webhook's id") @PathParam("id") UUID id) {
+    public WebhookView get(@Parameter(description = "The webhook's id") @PathParam("id") UUID id)
+            throws WebhookNotFoundException {
         return webhooks.get(Caller.of(identity), id);
     }
 
@@ -125,7 +129,8 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook endpoint and its deliveries")
     @APIResponse(responseCode = "204", description = "Deleted: nothing more is sent to it")
-    public Response delete(@Parameter(description = "The webhook's id") @PathParam("id") UUID id) {
+    public Response delete(@Parameter(description = "The webhook's id") @PathParam("id") UUID id)
+            throws WebhookNotFoundException {
         webhooks.delete(Caller.of(identity), id);
         return Response.noContent().build();
     }
@@ -144,7 +149,8 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookView.class)))
-    public WebhookView rotate(@Parameter(description = "The webhook's id") @PathParam("id") UUID id) {
+    public WebhookView rotate(@Parameter(description = "The webhook's id") @PathParam("id") UUID id)
+            throws WebhookNotFoundException {
         return webhooks.rotate(Caller.of(identity), id);
     }
 
@@ -179,7 +185,7 @@ public class WebhookResource {
                                             defaultValue = "20"))
                     @QueryParam("size")
                     String size)
-            throws InvalidInputException {
+            throws InvalidInputException, WebhookNotFoundException {
         List<FieldError> errors = new ArrayList<>();
         Paging paging = Paging.parse(page, size, errors);
         if (!errors.isEmpty()) {

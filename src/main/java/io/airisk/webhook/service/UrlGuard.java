@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * Keeps webhooks from reaching inside the network the service runs in (server-side request
  * forgery): an endpoint's host must resolve to public addresses only, unless configuration names
  * it. Checked when an endpoint is registered and again before every attempt, since what a name
- * resolves to may change.
+ * resolves to may change. A name that does not resolve is let through: it reaches nothing, and
+ * an attempt fails, logged, until it resolves, to an address checked then.
  */
 @ApplicationScoped
 public class UrlGuard {
@@ -54,7 +55,8 @@ public class UrlGuard {
         try {
             addresses = InetAddress.getAllByName(bare);
         } catch (UnknownHostException e) {
-            return "names a host that does not resolve";
+            // Not yet, or not from here: nothing to reach. Each attempt resolves it again, checked again.
+            return null;
         }
         for (InetAddress address : addresses) {
             if (internal(address) && !allowed.contains(address.getHostAddress())) {
