@@ -26,7 +26,15 @@ queries=(
     "orgs by name|/api/v1/organizations?name=seed%20org%2077&size=20"
     "trend|/api/v1/organizations/TRACKED/trend"
     "trend 100|/api/v1/organizations/TRACKED/trend?size=100"
+    "portfolio|/api/v1/portfolio"
+    "portfolio by industry|/api/v1/portfolio?industry=manufacturing&size=1000-5000"
+    "peers|/api/v1/assessments/SUBMITTED/peers"
 )
+# A query's URL, with the seeded ids it names filled in.
+url() {
+    local path="${1/TRACKED/$tracked}"
+    echo "$BENCH_URL${path/SUBMITTED\/peers/$submitted/peers}"
+}
 results=$(mktemp)
 for size in "${sizes[@]}"; do
     data=$(mktemp -d /tmp/airisk-curve-XXXX)
@@ -37,25 +45,29 @@ for size in "${sizes[@]}"; do
     else
         PGPASSWORD="$AIRISK_DB_PASSWORD" psql -q -h 127.0.0.1 -U "$AIRISK_DB_USER" -d "${AIRISK_DB_URL##*/}" \
             -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' >/dev/null   # every table, whatever refers to what
-        start_service "$data"
+        start_service "$data" && stop_service     # Flyway creates the schema
         bench/seed.sh "$size" postgresql >/dev/null
+        start_service "$data"                      # and computes the seeded organizations' standings
     fi
     tracked=$(curl -fs -H "$AUTH_HEADER" "$BENCH_URL/api/v1/organizations?name=Tracked%20org" \
         | sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p')
     [ -n "$tracked" ] || { echo "the tracked organization was not seeded" >&2; exit 1; }
+    submitted=$(curl -fs -H "$AUTH_HEADER" "$BENCH_URL/api/v1/assessments?organization=Seed%20org%20778&status=SUBMITTED&size=1" \
+        | sed -nE 's/.*"id":"([0-9a-f-]{36})".*/\1/p' | head -1)
+    [ -n "$submitted" ] || { echo "no submitted assessment of Seed org 778 was seeded" >&2; exit 1; }
     for entry in "${queries[@]}"; do      # warm every query up before measuring any
         IFS='|' read -r name path <<<"$entry"
-        wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL${path/TRACKED/$tracked}" >/dev/null
+        wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$(url "$path")" >/dev/null
     done
     for entry in "${queries[@]}"; do
         IFS='|' read -r name path <<<"$entry"
-        out=$(wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$BENCH_URL${path/TRACKED/$tracked}")
+        out=$(wrk -t1 -c8 -H "$AUTH_HEADER" -d"${seconds}s" -s bench/lua/get-p95.lua "$(url "$path")")
         p95=$(sed -nE 's/^PERCENTILES .*p95=([0-9.]+).*/\1/p' <<<"$out")
         errors=$(sed -nE 's/^PERCENTILES .*errors=([0-9]+).*/\1/p' <<<"$out")
         if [ -z "$p95" ] || [ "${errors:-1}" != 0 ]; then
             echo "$name at $size: no figure, $errors failed requests; wrk said:" >&2
             echo "$out" >&2
-            curl -s -o /dev/stderr -w '\n(status %{http_code})\n' -H "$AUTH_HEADER" "$BENCH_URL${path/TRACKED/$tracked}" | head -c 2000 >&2
+            curl -s -o /dev/stderr -w '\n(status %{http_code})\n' -H "$AUTH_HEADER" "$(url "$path")" | head -c 2000 >&2
             exit 1
         fi
         echo "$size|$name|$p95" >>"$results"

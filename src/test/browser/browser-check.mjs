@@ -32,7 +32,7 @@ async function accessibility(page, what) {
 async function api(method, path, body, token = key) {
   const response = await fetch(base + path, {
     method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
   const content = await response.json();
@@ -194,6 +194,55 @@ try {
   check('and charts the three', (await trendReport.locator('svg.trend circle').count()) === 3);
   await accessibility(trendReport, 'the report with its history');
   await trendReport.screenshot({ path: new URL('report-trend.png', out).pathname, fullPage: true });
+
+  // 4. A consultant's portfolio: a tenant of its own with twelve client organizations of one industry
+  // and size, three of them assessed twice; the printable page, and a client's report with its
+  // percentiles among the eleven others.
+  const tenant = await api('POST', '/api/v1/tenants', { name: `Northwind Consulting ${Date.now()}` });
+  const consultant = tenant.adminKey;
+  const clients = [];
+  for (let i = 0; i < 12; i++) {
+    const varied = { ...answers, 'reasoning.failure_impact': 1 + (i % 5), 'signals.review_cadence': i % 3 === 0 ? 'quarterly' : 'yearly',
+      'llm.production_use': ['pilots', 'internal', 'supporting', 'core'][i % 4],
+      'llm.vendor_readiness': ['switched', 'tested', 'same_provider', 'nothing'][(i + 1) % 4],
+      'adapt.abstraction_layer': ['proven', 'untested', 'partial', 'direct'][(i + 2) % 4],
+      'infra.move_time': ['under_1', '1_to_3', '3_to_12', '12_or_more'][(i + 3) % 4],
+      'talent.long_term_share': ['20_or_more', '10_to_20', 'under_10', 'none'][i % 4],
+      'signals.owner': ['named', 'informal', 'nobody'][i % 3] };
+    const draft = await api('POST', '/api/v1/assessments',
+      { organization: { name: `Client ${String.fromCharCode(65 + i)} Ltd`, industry: 'Manufacturing', size: '1000-5000' }, answers: varied }, consultant);
+    clients.push(await api('POST', `/api/v1/assessments/${draft.id}/submit`, undefined, consultant));
+  }
+  let rose = 0;
+  for (const [i, changes] of [[0, { 'reasoning.failure_impact': 5, 'signals.owner': 'nobody' }],
+    [1, { 'infra.move_time': '12_or_more', 'adapt.abstraction_layer': 'direct' }],
+    [4, { 'reasoning.failure_impact': 1, 'signals.owner': 'named' }]]) {
+    const again = await api('POST', `/api/v1/organizations/${clients[i].organizationId}/assessments`, { from: 'latest' }, consultant);
+    await api('PATCH', `/api/v1/assessments/${again.assessment.id}/answers`, changes, consultant);
+    const latest = await api('POST', `/api/v1/assessments/${again.assessment.id}/submit`, undefined, consultant);
+    if (latest.result.overallRisk > clients[i].result.overallRisk) rose++;
+  }
+  const portfolioContext = await browser.newContext({ viewport: { width: 1000, height: 900 }, bypassCSP: true,
+    extraHTTPHeaders: { Authorization: `Bearer ${consultant}` } });
+  const portfolio = await portfolioContext.newPage();
+  await portfolio.goto(`${base}/api/v1/portfolio/report`);
+  check('the portfolio counts the twelve organizations', (await portfolio.locator('.figure').first().textContent()) === '12');
+  check('with a bar of their bands', (await portfolio.locator('.bands .band').count()) >= 1);
+  check('a box plot of the index and of each dimension', (await portfolio.locator('svg.boxes rect.box').count()) === 7);
+  check(`and the ${rose} organizations that rose`, rose > 0
+    && (await portfolio.locator('section[aria-labelledby="rising"] tbody tr').count()) === rose);
+  await accessibility(portfolio, 'the portfolio');
+  await portfolio.screenshot({ path: new URL('portfolio.png', out).pathname, fullPage: true });
+  await portfolio.emulateMedia({ media: 'print' });
+  const portfolioPdf = await portfolio.pdf({ path: new URL('portfolio.pdf', out).pathname, format: 'A4', printBackground: true });
+  check('the portfolio prints to a PDF', portfolioPdf.length > 10_000, `${portfolioPdf.length} bytes`);
+  const peerShare = await api('POST', `/api/v1/assessments/${clients[5].id}/share-tokens`, {}, consultant);
+  const peerReport = await reportContext.newPage();
+  await peerReport.goto(`${base}/api/v1/assessments/${clients[5].id}/report?token=${peerShare.token}`);
+  check('a client\'s report places it among its eleven peers',
+    (await peerReport.getByText(/^Among 11 other organizations in Manufacturing/).count()) === 1);
+  await accessibility(peerReport, 'the report with its peers');
+  await peerReport.locator('section[aria-labelledby="peers"]').screenshot({ path: new URL('report-peers.png', out).pathname });
 } finally {
   await browser.close();
 }

@@ -73,7 +73,7 @@ public record PortfolioPage(
             String mean,
             String figures,
             int count,
-            Distribution values) {}
+            List<String> cells) {}
 
     /** A mark of the scale under the box plots. */
     public record Tick(String x, String label) {}
@@ -153,7 +153,13 @@ public record PortfolioPage(
                         Reports.number(values.max()),
                         Reports.number(values.mean())),
                 values.count(),
-                values);
+                List.of(
+                        Reports.number(values.min()),
+                        Reports.number(values.q1()),
+                        Reports.number(values.median()),
+                        Reports.number(values.q3()),
+                        Reports.number(values.max()),
+                        Reports.number(values.mean())));
     }
 
     private static String selection(PortfolioView.Filters filters) {
