@@ -1,6 +1,7 @@
 package io.airisk.assessment;
 
 import io.airisk.engine.RiskBand;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ public record PortfolioFigures(
     /** A recommendation, for how many organizations it was fired, and the reduction it adds up to. */
     public record SharedStep(String id, String title, String reference, long count, double total) {}
 
-    /** An organization whose latest index is above its previous one. */
+    /** An organization whose latest index is above its previous one; built by a query (select new). */
+    @RegisterForReflection
     public record Rise(
             UUID organizationId,
             String name,
