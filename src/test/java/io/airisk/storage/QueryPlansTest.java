@@ -62,7 +62,19 @@ class QueryPlansTest {
                             + " CASE WHEN x % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END, '{}'::json,"
                             + " now() - x * INTERVAL '1 minute', now(), CASE WHEN x % 2 = 0 THEN now() - x * INTERVAL '1 minute' END"
                             + " FROM generate_series(1, 20000) AS x JOIN organization o ON o.name_key = 'org ' || (x % 2000 + 1)");
+            // Standings (migration V12): one peer group of 200 organizations among 2,000, each with its
+            // index and six dimension scores.
+            statement.execute("UPDATE organization SET industry = 'Retail', size = '50-250',"
+                    + " peer_group = 'retail' || chr(10) || '50-250' WHERE name_key LIKE '%0'");
+            statement.execute("INSERT INTO organization_standing (organization_id, tenant_id, stale, submitted,"
+                    + " latest_overall, latest_band, previous_overall)"
+                    + " SELECT id, tenant_id, false, 5, random() * 100, 'HIGH', random() * 100 FROM organization");
+            statement.execute("INSERT INTO organization_score (organization_id, dimension, score)"
+                    + " SELECT o.id, d, random() * 100 FROM organization o,"
+                    + " unnest(ARRAY['overall', 'A', 'B', 'C', 'D', 'E', 'F']) AS d");
             statement.execute("ANALYZE organization");
+            statement.execute("ANALYZE organization_standing");
+            statement.execute("ANALYZE organization_score");
             statement.execute("ANALYZE assessment");
         }
     }
@@ -159,6 +171,55 @@ class QueryPlansTest {
         assertThat(condition)
                 .as("the index range bounds every filter column: %s", text)
                 .contains(bounds);
+    }
+
+    /** The portfolio's and the peers' queries, as Hibernate sends them, and the index that selects their organizations. */
+    static Stream<Arguments> standingQueries() {
+        String other = "(SELECT id FROM organization WHERE name_key = 'org 10')";
+        return Stream.of(
+                Arguments.of(
+                        "portfolio: the quartiles of a tenant's scores",
+                        "SELECT sc.dimension, count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY sc.score)"
+                                + " FROM organization_score sc JOIN organization_standing s ON s.organization_id ="
+                                + " sc.organization_id JOIN organization o ON o.id = s.organization_id WHERE s.tenant_id = '"
+                                + TENANT + "' AND s.latest_overall IS NOT NULL GROUP BY sc.dimension",
+                        "organization_standing_tenant_idx"),
+                Arguments.of(
+                        "peers: how a score stands in a peer group, across tenants",
+                        "SELECT sc.dimension, sum(CASE WHEN sc.score < 50 THEN 1.0 ELSE 0.0 END), count(*),"
+                                + " count(DISTINCT o.tenant_id) FROM organization_score sc JOIN organization o ON o.id ="
+                                + " sc.organization_id WHERE o.peer_group = 'retail' || chr(10) || '50-250' AND o.id <> "
+                                + other
+                                + " AND sc.dimension IN ('overall', 'A') AND o.tenant_id IN (SELECT t.id FROM tenant t"
+                                + " WHERE t.peer_benchmarks) GROUP BY sc.dimension",
+                        "organization_peer_group_idx"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("standingQueries")
+    void shouldReadTheStandingsOfTheOrganizationsSelectedOnly(String name, String query, String index)
+            throws SQLException {
+        assumeTrue(url != null, "AIRISK_DB_URL names no PostgreSQL database");
+        List<String> plan = new ArrayList<>();
+        try (Connection connection = connect(url);
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_seqscan = off");
+            statement.execute("SET enable_bitmapscan = off");
+            try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+            }
+        }
+        String text = String.join("\n", plan);
+
+        assertThat(text).as(text).contains(" using " + index + " on ");
+        assertThat(text)
+                .as(text)
+                .doesNotContain(
+                        "Seq Scan on organization ",
+                        "Seq Scan on organization_standing",
+                        "Seq Scan on organization_score");
     }
 
     private static Connection connect(String jdbcUrl) throws SQLException {
