@@ -30,6 +30,9 @@ public class DocumentBounds implements OASFilter {
         if (schemas.containsKey("Instant")) {
             schemas.get("Instant").maxLength(35);
         }
+        if (schemas.containsKey("LocalDate")) {
+            schemas.get("LocalDate").minLength(10).maxLength(10);
+        }
         openAPI.getPaths()
                 .getPathItems()
                 .forEach((path, item) -> item.getOperations().values().forEach(operation -> {

@@ -21,7 +21,9 @@ public record Distribution(
                 maxLength = 200)
         String name,
 
+        @Schema(description = "How many values", minimum = "1", maximum = "2147483647")
         int count,
+
         double mean,
         double min,
         double q1,

@@ -23,7 +23,10 @@ public record PeerView(
         @Schema(description = "The reason in a sentence; absent when they are shown", maxLength = 500)
         String detail,
 
-        @Schema(description = "How many other organizations the group holds; absent when not shown")
+        @Schema(
+                description = "How many other organizations the group holds; absent when not shown",
+                minimum = "10",
+                maximum = "2147483647")
         Integer groupSize,
 
         @Schema(description = "The percentiles; absent when not shown")

@@ -1,5 +1,6 @@
 package io.airisk.portfolio.service;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.airisk.engine.RiskBand;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         })
 public record PortfolioView(
         Filters filters,
+
+        @Schema(description = "The organizations counted", minimum = "0", maximum = "2147483647")
         int organizations,
+
+        @Schema(
+                description = "The submitted assessments they hold in all",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long assessments,
 
-        @Schema(description = "How many organizations are in each band, every band present (0 when none)")
-        Map<RiskBand, Integer> bands,
+        Bands bands,
 
         @Schema(description = "The spread of the organizations' indexes; absent when none is counted")
         Distribution overall,
@@ -57,11 +64,52 @@ public record PortfolioView(
                 maxItems = PortfolioView.RISING)
         List<Rise> rising,
 
-        @Schema(description = "How many organizations' index rose, of which `rising` lists the first")
+        @Schema(
+                description = "How many organizations' index rose, of which `rising` lists the first",
+                minimum = "0",
+                maximum = "2147483647")
         int risingTotal) {
 
     public static final int TOP_RECOMMENDATIONS = 10;
     public static final int RISING = 20;
+
+    /** How many organizations are in each band. */
+    @Schema(
+            name = "PortfolioBands",
+            description = "How many organizations' latest index is in each band, every band present (0 when none)",
+            requiredProperties = {"LOW", "MODERATE", "HIGH", "CRITICAL"})
+    public record Bands(
+            @JsonProperty("LOW") @Schema(minimum = "0", maximum = "2147483647")
+            int low,
+
+            @JsonProperty("MODERATE") @Schema(minimum = "0", maximum = "2147483647")
+            int moderate,
+
+            @JsonProperty("HIGH") @Schema(minimum = "0", maximum = "2147483647")
+            int high,
+
+            @JsonProperty("CRITICAL") @Schema(minimum = "0", maximum = "2147483647")
+            int critical) {
+
+        /** The counts of a map by band, a band absent counting 0. */
+        public static Bands of(Map<RiskBand, Integer> counts) {
+            return new Bands(
+                    counts.getOrDefault(RiskBand.LOW, 0),
+                    counts.getOrDefault(RiskBand.MODERATE, 0),
+                    counts.getOrDefault(RiskBand.HIGH, 0),
+                    counts.getOrDefault(RiskBand.CRITICAL, 0));
+        }
+
+        /** The bands in order, with their counts. */
+        public Map<RiskBand, Integer> byBand() {
+            Map<RiskBand, Integer> counts = new java.util.EnumMap<>(RiskBand.class);
+            counts.put(RiskBand.LOW, low);
+            counts.put(RiskBand.MODERATE, moderate);
+            counts.put(RiskBand.HIGH, high);
+            counts.put(RiskBand.CRITICAL, critical);
+            return counts;
+        }
+    }
 
     /** The filters applied, as given. */
     @Schema(name = "PortfolioFilters", description = "The filters applied; an absent one was not given")
@@ -86,7 +134,10 @@ public record PortfolioView(
             @Schema(description = "The article's recommendation it follows (R1 to R8)", maxLength = 20)
             String reference,
 
-            @Schema(description = "For how many organizations' latest assessment it was fired")
+            @Schema(
+                    description = "For how many organizations' latest assessment it was fired",
+                    minimum = "0",
+                    maximum = "2147483647")
             int count,
 
             @Schema(description = "The sum of its expected reductions over those organizations, in index points")

@@ -60,7 +60,7 @@ public class Portfolios {
                 filters,
                 Math.toIntExact(figures.organizations()),
                 figures.assessments(),
-                bands,
+                PortfolioView.Bands.of(bands),
                 overall,
                 dimensions,
                 figures.steps().stream()

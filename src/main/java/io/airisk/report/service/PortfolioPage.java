@@ -84,7 +84,7 @@ public record PortfolioPage(
 
     public static PortfolioPage of(String tenant, PortfolioView view) {
         List<BandSegment> bands = new ArrayList<>();
-        for (Map.Entry<RiskBand, Integer> band : view.bands().entrySet()) {
+        for (Map.Entry<RiskBand, Integer> band : view.bands().byBand().entrySet()) {
             if (band.getValue() > 0) {
                 bands.add(new BandSegment(
                         band.getKey().name(), band.getValue(), format(100.0 * band.getValue() / view.organizations())));

@@ -17,7 +17,10 @@ public record DeliveryView(
         String event,
 
         DeliveryStatus status,
-        @Schema(description = "Attempts made so far") int attempts,
+
+        @Schema(description = "Attempts made so far", minimum = "0", maximum = "2147483647")
+        int attempts,
+
         Instant createdAt,
 
         @Schema(description = "When the next attempt is due; absent once delivered or failed")
@@ -25,7 +28,10 @@ public record DeliveryView(
 
         Instant lastAttemptAt,
 
-        @Schema(description = "The HTTP status of the last answer; absent when there was none")
+        @Schema(
+                description = "The HTTP status of the last answer; absent when there was none",
+                minimum = "100",
+                maximum = "599")
         Integer lastStatus,
 
         @Schema(description = "What went wrong at the last attempt", maxLength = 500)

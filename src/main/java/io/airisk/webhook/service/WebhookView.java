@@ -1,5 +1,6 @@
 package io.airisk.webhook.service;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WebhookView(
         UUID id,
         @Schema(maxLength = WebhookRequest.URL_MAX) String url,
-        @Schema(maxItems = 4) List<String> events,
+
+        @Schema(description = "The events it is sent", maxItems = 4)
+        List<@Size(max = 40) String> events,
+
         Instant createdAt,
 
         @Schema(
