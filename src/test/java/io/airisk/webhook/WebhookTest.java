@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.airisk.Api;
 import io.airisk.TestKeys;
+import io.airisk.engine.Questionnaires;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -106,11 +107,8 @@ class WebhookTest {
                 .asText();
         String draft = admin.createCompleteDraft(Api.organization("Flaky Ltd"));
 
-        List<Receiver.Received> attempts = List.of(
-                receiver.await(
-                        each -> each.path().equals("/flaky") && each.body().contains(draft)),
-                awaitNth("/flaky", draft, 2),
-                awaitNth("/flaky", draft, 3));
+        List<Receiver.Received> attempts = awaitAttempts("/flaky", draft, 3);
+        assertThat(attempts).hasSize(3);
         assertThat(attempts)
                 .extracting(Receiver.Received::id)
                 .containsOnly(attempts.get(0).id());
@@ -140,6 +138,43 @@ class WebhookTest {
         assertThat(receiver.received())
                 .filteredOn(each -> each.path().equals("/rollback"))
                 .noneMatch(each -> each.body().contains(incomplete));
+    }
+
+    @Test
+    void shouldTellWhenARespondentLeavesNothingRequiredToAnswer() throws Exception {
+        Api admin = newTenant("Respondents");
+        admin.expect(
+                201,
+                "POST",
+                "/api/v1/webhooks",
+                Map.of("url", receiver.url("/finished"), "events", List.of("respondent.finished")));
+        String draft = admin.createDraft(Api.organization("Answered Ltd"), Map.of());
+        String token = admin.expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", Map.of())
+                .path("token")
+                .asText();
+        Api respondent = Api.as(token);
+        Map<String, Object> answers = new java.util.LinkedHashMap<>(Questionnaires.exposedCompany());
+        String last = answers.keySet().iterator().next();
+        Object lastAnswer = answers.remove(last);
+        respondent.patch(draft, answers).statusCode(200);
+        respondent.patch(draft, Map.of(last, lastAnswer)).statusCode(200);
+        // A change after the last required answer is not a second finish.
+        respondent.patch(draft, Map.of(last, lastAnswer)).statusCode(200);
+
+        Receiver.Received finished = receiver.await(
+                each -> each.path().equals("/finished") && each.body().contains(draft));
+        assertThat(finished.body()).contains("\"type\":\"respondent.finished\"", "\"respondent\":\"");
+        admin.submit(draft).statusCode(200);
+        String check = admin.createDraft(Api.organization("Answered Ltd"), Map.of());
+        String second = admin.expect(201, "POST", "/api/v1/assessments/" + check + "/respondent-tokens", Map.of())
+                .path("token")
+                .asText();
+        Api.as(second).patch(check, Questionnaires.exposedCompany()).statusCode(200);
+        receiver.await(each -> each.path().equals("/finished") && each.body().contains(check));
+        assertThat(receiver.received())
+                .filteredOn(
+                        each -> each.path().equals("/finished") && each.body().contains(draft))
+                .hasSize(1);
     }
 
     @Test
@@ -198,11 +233,17 @@ class WebhookTest {
                 .body("type", startsWith("urn:airisk:problem:"));
     }
 
-    private static Receiver.Received awaitNth(String path, String marker, int n) throws InterruptedException {
-        return receiver.await(each -> receiver.received().stream()
-                        .filter(one -> one.path().equals(path) && one.body().contains(marker))
-                        .count()
-                >= n);
+    /** The attempts to a path whose body holds the marker, once there are at least {@code n}. */
+    private static List<Receiver.Received> awaitAttempts(String path, String marker, int n)
+            throws InterruptedException {
+        receiver.await(each -> attempts(path, marker).size() >= n);
+        return attempts(path, marker);
+    }
+
+    private static List<Receiver.Received> attempts(String path, String marker) {
+        return receiver.received().stream()
+                .filter(each -> each.path().equals(path) && each.body().contains(marker))
+                .toList();
     }
 
     private static JsonNode awaitDelivered(Api admin, String webhookId) throws InterruptedException {
