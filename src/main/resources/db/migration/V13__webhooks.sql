@@ -11,14 +11,17 @@ CREATE TABLE webhook (
     secret                  VARCHAR(100)             NOT NULL,
     previous_secret         VARCHAR(100),
     previous_secret_until   TIMESTAMP WITH TIME ZONE,
-    created_at              TIMESTAMP WITH TIME ZONE NOT NULL
+    created_at              TIMESTAMP WITH TIME ZONE NOT NULL,
+    version                 BIGINT                   NOT NULL
 );
 
 CREATE INDEX webhook_tenant_idx ON webhook (tenant_id, created_at, id);
 
 CREATE TABLE webhook_delivery (
     id              UUID                     NOT NULL PRIMARY KEY,
-    webhook_id      UUID                     NOT NULL REFERENCES webhook (id) ON DELETE CASCADE,
+    -- No foreign key: a change that commits while its endpoint is deleted must not fail for it;
+    -- the sender drops a delivery whose endpoint is gone.
+    webhook_id      UUID                     NOT NULL,
     event           VARCHAR(40)              NOT NULL,
     payload         VARCHAR(2000)            NOT NULL,
     status          VARCHAR(16)              NOT NULL,

@@ -71,46 +71,83 @@ class PeersTest {
     }
 
     @Test
-    void shouldShareAcrossTenantsOnlyAmongThreeThatTakePart() {
+    void shouldShareAcrossTenantsOnlyAmongOthersThatTakePartNoneDominant() {
         String industry = "Shared industry " + UUID.randomUUID();
         Api first = Portfolios.newTenant("Peers first");
+        JsonNode older = Portfolios.submit(first, "Subject Ltd", industry, "50-250", 2);
         JsonNode subject = Portfolios.submit(first, "Subject Ltd", industry, "50-250", 3);
         String path = "/api/v1/assessments/" + subject.path("id").asText() + "/peers?scope=shared";
         for (int i = 0; i < 10; i++) {
             Portfolios.submit(first, "First peer " + i, industry, "50-250", 1 + i % 5);
         }
-        Api second = Portfolios.newTenant("Peers second");
-        Portfolios.submit(second, "Second peer", industry, "50-250", 2);
-        Api third = Portfolios.newTenant("Peers third");
-        for (int i = 0; i < 5; i++) {
-            Portfolios.submit(third, "Third peer " + i, industry, "50-250", 5);
+        List<JsonNode> others = new ArrayList<>();
+        List<Api> tenants = new ArrayList<>();
+        for (String name : List.of("second", "third", "fourth")) {
+            Api tenant = Portfolios.newTenant("Peers " + name);
+            tenants.add(tenant);
+            for (int i = 0; i < 4; i++) {
+                others.add(Portfolios.submit(
+                        tenant, name + " peer " + i, industry, "50-250", 1 + (i + others.size()) % 5));
+            }
         }
 
         assertThat(first.expect(200, "GET", path, null).path("reason").asText()).isEqualTo("NOT_TAKING_PART");
         takePart(first, true);
-        takePart(second, true);
+        takePart(tenants.get(0), true);
+        takePart(tenants.get(1), true);
+        // The first tenant's own ten organizations do not count towards a shared group: 8 of 2 tenants.
         JsonNode twoTenants = first.expect(200, "GET", path, null);
         assertThat(twoTenants.path("available").asBoolean()).isFalse();
-        assertThat(twoTenants.path("reason").asText()).isEqualTo("TOO_FEW_TENANTS");
+        assertThat(twoTenants.path("reason").asText()).isEqualTo("GROUP_TOO_SMALL");
         assertThat(twoTenants.has("groupSize")).isFalse();
 
-        takePart(third, true);
+        takePart(tenants.get(2), true);
         JsonNode shared = first.expect(200, "GET", path, null);
         assertThat(shared.path("available").asBoolean()).isTrue();
         assertThat(shared.path("scope").asText()).isEqualTo("SHARED");
-        assertThat(shared.path("groupSize").asInt()).isEqualTo(16);
+        assertThat(shared.path("groupSize").asInt())
+                .as("12, rounded down to a multiple of 5")
+                .isEqualTo(10);
+        double exact = byHand(subject.at("/result/overallRisk").asDouble(), others, "/result/overallRisk");
+        assertThat(shared.at("/percentile/overall").asDouble()).isEqualTo(Math.round(exact / 5) * 5.0);
         assertThat(shared.path("percentile").path("dimensions").size()).isPositive();
+        shared.path("percentile")
+                .path("dimensions")
+                .forEach(percentile -> assertThat(percentile.asDouble() % 5).isZero());
+        assertThat(first.expect(
+                                200,
+                                "GET",
+                                "/api/v1/assessments/" + older.path("id").asText() + "/peers?scope=shared",
+                                null)
+                        .path("reason")
+                        .asText())
+                .isEqualTo("NOT_LATEST");
 
-        // A tenant that stops taking part is counted no more; the others' own groups are unchanged.
-        takePart(third, false);
-        assertThat(first.expect(200, "GET", path, null).path("reason").asText()).isEqualTo("TOO_FEW_TENANTS");
+        // A tenant holding more than half the group keeps it from being shown, while it takes part.
+        Api large = Portfolios.newTenant("Peers large");
+        for (int i = 0; i < 13; i++) {
+            Portfolios.submit(large, "Large peer " + i, industry, "50-250", 4);
+        }
+        takePart(large, true);
+        assertThat(first.expect(200, "GET", path, null).path("reason").asText()).isEqualTo("GROUP_TOO_SMALL");
+        takePart(large, false);
+        assertThat(first.expect(200, "GET", path, null).path("available").asBoolean())
+                .isTrue();
+
+        // A tenant that stops taking part is counted no more; the first tenant's own group is unchanged.
+        takePart(tenants.get(2), false);
+        assertThat(first.expect(200, "GET", path, null).path("reason").asText()).isEqualTo("GROUP_TOO_SMALL");
         assertThat(first.expect(200, "GET", path.replace("shared", "tenant"), null)
                         .path("groupSize")
                         .asInt())
                 .isEqualTo(10);
-        JsonNode thirdsOwn = third.expect(200, "GET", "/api/v1/tenant", null);
-        assertThat(thirdsOwn.path("peerBenchmarks").asBoolean()).isFalse();
-        third.send("GET", "/api/v1/audit-events", null)
+        assertThat(tenants.get(2)
+                        .expect(200, "GET", "/api/v1/tenant", null)
+                        .path("peerBenchmarks")
+                        .asBoolean())
+                .isFalse();
+        tenants.get(2)
+                .send("GET", "/api/v1/audit-events", null)
                 .then()
                 .statusCode(200)
                 .body("items.action", hasItems("PEER_BENCHMARKS_JOINED", "PEER_BENCHMARKS_LEFT"));

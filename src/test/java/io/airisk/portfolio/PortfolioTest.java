@@ -154,6 +154,10 @@ class PortfolioTest {
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors.field", hasItems("from", "to", "industry"));
+        client.send("GET", "/api/v1/portfolio?from=%2B999999999-12-31&to=-5000-01-01", null)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("from", "to"));
         client.send("GET", "/api/v1/portfolio?from=2026-07-02&to=2026-07-01", null)
                 .then()
                 .statusCode(400)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
@@ -34,9 +35,11 @@ public final class Receiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, List<Integer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final java.util.Set<String> trickling = ConcurrentHashMap.newKeySet();
 
     public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String body;
@@ -49,6 +52,21 @@ public final class Receiver implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
                     body));
+            if (trickling.contains(path)) {
+                // 200 at once, then a byte of body now and then, for longer than any timeout.
+                exchange.sendResponseHeaders(200, 0);
+                try (var out = exchange.getResponseBody()) {
+                    for (int i = 0; i < 40; i++) {
+                        out.write('.');
+                        out.flush();
+                        Thread.sleep(250);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the sender hung up: as it should
+                }
+                exchange.close();
+                return;
+            }
             int call = calls.computeIfAbsent(path, key -> new AtomicInteger()).getAndIncrement();
             List<Integer> statuses = scripted.getOrDefault(path, List.of());
             int status = call < statuses.size() ? statuses.get(call) : 204;
@@ -66,6 +84,11 @@ public final class Receiver implements AutoCloseable {
     /** Answers the first requests to the path with these statuses, then 204. */
     void answer(String path, Integer... statuses) {
         scripted.put(path, List.of(statuses));
+    }
+
+    /** Answers every request to the path with 200 and a body that takes ten seconds to arrive. */
+    public void trickle(String path) {
+        trickling.add(path);
     }
 
     public List<Received> received() {

@@ -2,8 +2,11 @@ package io.airisk.webhook;
 
 import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -141,6 +144,39 @@ class WebhookTest {
     }
 
     @Test
+    void shouldCutAnAnswerThatNeverEndsAndKeepSendingToOthers() throws Exception {
+        Api admin = newTenant("Trickled");
+        receiver.trickle("/trickle");
+        String slow = admin.expect(
+                        201,
+                        "POST",
+                        "/api/v1/webhooks",
+                        Map.of("url", receiver.url("/trickle"), "events", List.of("assessment.created")))
+                .path("id")
+                .asText();
+        admin.expect(
+                201,
+                "POST",
+                "/api/v1/webhooks",
+                Map.of("url", receiver.url("/prompt"), "events", List.of("assessment.created")));
+        String draft = admin.createCompleteDraft(Api.organization("Trickled Ltd"));
+
+        receiver.await(each -> each.path().equals("/prompt") && each.body().contains(draft));
+        JsonNode cut = null;
+        for (int i = 0; i < 300 && cut == null; i++) {
+            JsonNode log = admin.expect(200, "GET", "/api/v1/webhooks/" + slow + "/deliveries", null);
+            JsonNode delivery = log.path("items").get(0);
+            if (delivery != null && delivery.has("lastError")) {
+                cut = delivery;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(cut).as("the trickled delivery was cut and logged").isNotNull();
+        assertThat(cut.path("status").asText()).isIn("PENDING", "FAILED");
+        assertThat(cut.path("lastError").asText()).startsWith("No complete answer within");
+    }
+
+    @Test
     void shouldTellWhenARespondentLeavesNothingRequiredToAnswer() throws Exception {
         Api admin = newTenant("Respondents");
         admin.expect(
@@ -163,7 +199,7 @@ class WebhookTest {
 
         Receiver.Received finished = receiver.await(
                 each -> each.path().equals("/finished") && each.body().contains(draft));
-        assertThat(finished.body()).contains("\"type\":\"respondent.finished\"", "\"respondent\":\"");
+        assertThat(finished.body()).contains("\"type\":\"respondent.finished\"", "\"respondentTokenId\":\"");
         admin.submit(draft).statusCode(200);
         String check = admin.createDraft(Api.organization("Answered Ltd"), Map.of());
         String second = admin.expect(201, "POST", "/api/v1/assessments/" + check + "/respondent-tokens", Map.of())
@@ -187,6 +223,13 @@ class WebhookTest {
                 "http://[::1]/hook",
                 "http://2130706434/hook",
                 "http://[::ffff:192.168.0.1]/hook",
+                "http://[::127.0.0.2]/hook",
+                "http://[64:ff9b::a9fe:a9fe]/latest",
+                "http://[2002:c0a8:101::1]/hook",
+                "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook",
+                "http://192.0.0.192/hook",
+                "http://240.0.0.1/hook",
+                "http://127.0.0.1:99999/hook",
                 "ftp://hooks.example.com/",
                 "https://user:pass@hooks.example.com/",
                 "not a url")) {
@@ -194,7 +237,8 @@ class WebhookTest {
                     .then()
                     .statusCode(400)
                     .contentType(PROBLEM_JSON)
-                    .body("errors.field", hasItem("url"));
+                    .body("errors.field", hasItem("url"))
+                    .body("errors.message", everyItem(not(containsString("169.254"))));
         }
         admin.send("POST", "/api/v1/webhooks", Map.of("url", receiver.url("/x"), "events", List.of("assessment.kept")))
                 .then()

@@ -39,9 +39,32 @@ public class StandingRepository implements PanacheRepositoryBase<StandingEntity,
     /** Up to {@code limit} organizations whose standing was written before the service kept it (migration V12). */
     public List<UUID> stale(int limit) {
         return getEntityManager()
-                .createQuery("select organizationId from StandingEntity where stale = true", UUID.class)
+                .createQuery(
+                        "select organizationId from StandingEntity where stale = true order by organizationId",
+                        UUID.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * Marks stale every standing that does not name its organization's latest submitted assessment,
+     * and gives a stale standing to every organization without one: what instances of a release
+     * before migration V12 wrote during a rolling upgrade, and organizations written by other
+     * means. One statement each, an index lookup per organization.
+     */
+    public int markOutOfDate() {
+        int created = getEntityManager()
+                .createNativeQuery("INSERT INTO organization_standing (organization_id, tenant_id, stale, submitted)"
+                        + " SELECT o.id, o.tenant_id, TRUE, 0 FROM organization o WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM organization_standing s WHERE s.organization_id = o.id)")
+                .executeUpdate();
+        int outOfDate = getEntityManager()
+                .createNativeQuery("UPDATE organization_standing s SET stale = TRUE WHERE stale = FALSE AND"
+                        + " s.latest_assessment_id IS DISTINCT FROM (SELECT a.id FROM assessment a"
+                        + " WHERE a.organization_id = s.organization_id AND a.status = 'SUBMITTED'"
+                        + " ORDER BY a.submitted_at DESC, a.id DESC LIMIT 1)")
+                .executeUpdate();
+        return created + outOfDate;
     }
 
     /** Replaces the organization's latest scores and steps. */
@@ -135,8 +158,35 @@ public class StandingRepository implements PanacheRepositoryBase<StandingEntity,
     }
 
     /**
+     * The most organizations with a submitted assessment that one tenant holds in the shared peer
+     * group, among the tenants that take part but the caller's; 0 when none.
+     */
+    public long largestTenantInGroup(String peerGroup, UUID tenantId) {
+        return getEntityManager()
+                .createQuery(
+                        "select count(s) from StandingEntity s join OrganizationEntity o on o.id = s.organizationId"
+                                + " where o.peerGroup = :group and s.latestOverall is not null" + tenants(true)
+                                + " group by o.tenantId order by count(s) desc",
+                        Long.class)
+                .setParameter("group", peerGroup)
+                .setParameter("tenant", tenantId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(0L);
+    }
+
+    /** The tenant alone; or, across tenants, those that take part but the caller's, which cannot pad a group. */
+    private static String tenants(boolean acrossTenants) {
+        return acrossTenants
+                ? " and o.tenantId <> :tenant"
+                        + " and o.tenantId in (select t.id from TenantEntity t where t.peerBenchmarks = true)"
+                : " and o.tenantId = :tenant";
+    }
+
+    /**
      * How each given score stands among the other organizations of the peer group: of the tenant
-     * alone, or of every tenant that takes part in peer benchmarks across tenants. One row per
+     * alone, or of the other tenants that take part in peer benchmarks across tenants. One row per
      * dimension that at least one peer has.
      */
     public List<PeerCounts> peers(
@@ -155,12 +205,7 @@ public class StandingRepository implements PanacheRepositoryBase<StandingEntity,
             i++;
         }
         own.append(" end");
-        String tenants = acrossTenants
-                ? " and o.tenantId in (select t.id from TenantEntity t where t.peerBenchmarks = true)"
-                : " and o.tenantId = :tenant";
-        if (!acrossTenants) {
-            parameters.put("tenant", tenantId);
-        }
+        parameters.put("tenant", tenantId);
         parameters.put("group", peerGroup);
         parameters.put("excluded", excluded);
         parameters.put("dimensions", List.copyOf(scores.keySet()));
@@ -169,7 +214,7 @@ public class StandingRepository implements PanacheRepositoryBase<StandingEntity,
                         + own + " then 0.5 else 0.0 end), count(sc), count(distinct o.tenantId)"
                         + " from ScoreEntity sc join OrganizationEntity o on o.id = sc.organizationId"
                         + " where o.peerGroup = :group and o.id <> :excluded and sc.dimension in :dimensions"
-                        + tenants + " group by sc.dimension");
+                        + tenants(acrossTenants) + " group by sc.dimension");
         parameters.forEach(query::setParameter);
         List<PeerCounts> counts = new ArrayList<>();
         for (Object row : query.getResultList()) {

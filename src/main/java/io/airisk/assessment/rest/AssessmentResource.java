@@ -88,6 +88,8 @@ public class AssessmentResource {
 
     static final String CSV = "text/csv";
     static final String JSON_LINES = "application/x-ndjson";
+    /** What the JSON Lines export was first served as: a client that asks for it still gets the export. */
+    static final String JSON_LINES_BEFORE = "application/jsonl";
 
     private final AssessmentService service;
     private final AssessmentExport export;
@@ -205,7 +207,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/export")
-    @Produces({CSV, JSON_LINES})
+    @Produces({CSV, JSON_LINES, JSON_LINES_BEFORE})
     @RolesAllowed(Roles.VIEWER)
     @Operation(
             operationId = "exportAssessments",

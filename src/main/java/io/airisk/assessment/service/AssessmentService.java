@@ -186,7 +186,7 @@ public class AssessmentService {
         if (caller.kind() == TokenKind.RESPONDENT
                 && !engine.missingRequired(before).isEmpty()
                 && engine.missingRequired(after).isEmpty()) {
-            respondentFinished.fire(new RespondentFinished(caller.tenantId(), id, caller.actor()));
+            respondentFinished.fire(new RespondentFinished(caller.tenantId(), id, caller.credentialId()));
         }
         return view(entity);
     }

@@ -1,7 +1,7 @@
 package io.airisk.assessment.service;
 
 import io.airisk.access.Caller;
-import io.airisk.assessment.PeerCounts;
+import io.airisk.assessment.PeerGroup;
 import io.airisk.assessment.PortfolioFigures;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
@@ -58,17 +58,24 @@ public class Standings {
 
     /**
      * How each given score of one of the caller's organizations stands among its peers: the other
-     * organizations of its peer group with a submitted assessment, of its tenant or of every tenant
-     * that takes part across tenants. Empty when the organization has no peer group (no industry or
-     * no size).
+     * organizations of its peer group with a submitted assessment, of its tenant, or of the other
+     * tenants that take part across tenants. Empty when the organization has no peer group (no
+     * industry or no size).
      */
     @Transactional(TxType.SUPPORTS)
-    public Optional<List<PeerCounts>> peers(
+    public Optional<PeerGroup> peers(
             Caller caller, UUID organizationId, boolean acrossTenants, Map<String, Double> scores) {
         return organizations
                 .find(caller.tenantId(), organizationId)
-                .map(organization -> organization.peerGroup)
-                .map(group -> standings.peers(group, organizationId, caller.tenantId(), acrossTenants, scores));
+                .filter(organization -> organization.peerGroup != null)
+                .map(organization -> new PeerGroup(
+                        standings
+                                .findByIdOptional(organizationId)
+                                .map(standing -> standing.latestAssessmentId)
+                                .orElse(null),
+                        acrossTenants ? standings.largestTenantInGroup(organization.peerGroup, caller.tenantId()) : 0,
+                        standings.peers(
+                                organization.peerGroup, organizationId, caller.tenantId(), acrossTenants, scores)));
     }
 
     /** The standing of an organization created in this transaction: it has nothing submitted yet. */
@@ -140,11 +147,14 @@ public class Standings {
     }
 
     /**
-     * Fills in the standings that migration V12 marked stale, a hundred per transaction: a cost paid
-     * once, by the first start after the upgrade, that grows with the organizations. Several
-     * instances starting at once do the same work twice, not wrongly: each rewrite holds the lock.
+     * At every start, finds the standings that are out of date (marked stale by migration V12, or
+     * left behind by instances of an earlier release during a rolling upgrade) and rewrites them, a
+     * hundred per transaction: an index lookup per organization, then a rewrite of those found.
+     * Several instances starting at once may do the same work twice, not wrongly: each rewrite holds
+     * the standing's lock, and the batches are taken in the same order.
      */
     void refreshStale(@Observes StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(standings::markOutOfDate);
         int refreshed = 0;
         List<UUID> stale;
         do {
@@ -156,7 +166,7 @@ public class Standings {
             refreshed += stale.size();
         } while (stale.size() == BATCH);
         if (refreshed > 0) {
-            Log.infof("Computed the standing of %d organizations (migration V12)", refreshed);
+            Log.infof("Brought the standing of %d organizations up to date", refreshed);
         }
     }
 }

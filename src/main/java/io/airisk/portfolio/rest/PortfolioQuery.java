@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The portfolio's filters, as the API and its page take them: read as text, so that each bad one is named. */
 public class PortfolioQuery {
+
+    /** A day as YYYY-MM-DD: four digits of year, and no more, so that every day is one a database holds. */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @QueryParam("industry")
     @Parameter(
@@ -74,6 +78,10 @@ public class PortfolioQuery {
 
     private static LocalDate date(String name, String value, List<FieldError> errors) {
         if (value == null) {
+            return null;
+        }
+        if (!DAY.matcher(value).matches()) {
+            errors.add(new FieldError(name, "must be a date such as 2026-07-01"));
             return null;
         }
         try {

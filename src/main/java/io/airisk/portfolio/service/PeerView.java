@@ -53,10 +53,15 @@ public record PeerView(
         NO_PEER_GROUP,
         /** The caller's tenant does not take part in peer benchmarks across tenants. */
         NOT_TAKING_PART,
-        /** Fewer organizations than the group must hold. */
+        /** Within the tenant, fewer than 10 other organizations with a submitted assessment. */
         TOO_FEW_ORGANIZATIONS,
-        /** Across tenants, fewer tenants than the group must draw on. */
-        TOO_FEW_TENANTS
+        /**
+         * Across tenants, fewer than 10 organizations, or fewer than 3 other tenants, or one of
+         * them holding more than half: which, is not told.
+         */
+        GROUP_TOO_SMALL,
+        /** Across tenants, only an organization's latest submitted assessment is ranked. */
+        NOT_LATEST
     }
 
     static PeerView unavailable(PeerScope scope, Reason reason, String detail) {

@@ -4,6 +4,7 @@ import io.airisk.access.Caller;
 import io.airisk.access.service.Tenants;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.PeerCounts;
+import io.airisk.assessment.PeerGroup;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
@@ -13,24 +14,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Peer benchmarks: where a submitted assessment stands among the latest submitted assessments of
- * the other organizations of its industry and size. Nothing but percentiles leaves here, and only
- * for a group large enough that they tell nothing about any one member: at least
- * {@value #MIN_ORGANIZATIONS} other organizations, and across tenants, of at least
- * {@value #MIN_TENANTS} tenants that take part. A dimension is ranked only among the peers whose
- * latest questionnaire has it, under the same rule.
+ * the other organizations of its industry and size. Nothing but percentiles and the group's size
+ * leaves here, and only for a group large enough: within the tenant (its own data), at least
+ * {@value #MIN_ORGANIZATIONS} other organizations; across tenants, the other tenants' organizations
+ * only (so that a tenant cannot pad a group with its own), at least {@value #MIN_ORGANIZATIONS} of
+ * at least {@value #MIN_TENANTS} tenants, none holding more than half, percentiles to the nearest
+ * {@value #PERCENTILE_STEP} and the size rounded down, for the organization's latest assessment
+ * only. A dimension is ranked only among the peers whose latest questionnaire has it, under the
+ * same rule. docs/portfolio.md says what this leaves a determined tenant to learn.
  */
 @ApplicationScoped
 public class Peers {
 
     public static final int MIN_ORGANIZATIONS = 10;
     public static final int MIN_TENANTS = 3;
+
+    /** Across tenants, percentiles are shown to the nearest 5, and the group's size rounded down to a multiple of 5. */
+    public static final int PERCENTILE_STEP = 5;
+
+    public static final int SIZE_STEP = 5;
 
     private final AssessmentService assessments;
     private final Standings standings;
@@ -66,15 +74,21 @@ public class Peers {
         Map<String, Double> scores = new LinkedHashMap<>();
         scores.put(Standings.OVERALL, assessment.result().overallRisk());
         assessment.result().dimensions().forEach(dimension -> scores.put(dimension.id(), dimension.score()));
-        Optional<List<PeerCounts>> counts =
+        Optional<PeerGroup> group =
                 standings.peers(caller, assessment.organizationId(), scope == PeerScope.SHARED, scores);
-        if (counts.isEmpty()) {
+        if (group.isEmpty()) {
             return PeerView.unavailable(
                     scope,
                     PeerView.Reason.NO_PEER_GROUP,
                     "The organization has no industry or no size, so it has no peers to compare with.");
         }
-        return rank(scope, counts.get());
+        if (scope == PeerScope.SHARED && !assessment.id().equals(group.get().latestAssessmentId())) {
+            return PeerView.unavailable(
+                    scope,
+                    PeerView.Reason.NOT_LATEST,
+                    "Across tenants, only an organization's latest submitted assessment is ranked.");
+        }
+        return rank(scope, group.get());
     }
 
     /**
@@ -88,46 +102,60 @@ public class Peers {
     }
 
     /** The percentiles those counts give, or why they may not be shown. */
-    static PeerView rank(PeerScope scope, List<PeerCounts> counts) {
-        PeerCounts overall = counts.stream()
+    static PeerView rank(PeerScope scope, PeerGroup group) {
+        PeerCounts overall = group.counts().stream()
                 .filter(count -> count.dimension().equals(Standings.OVERALL))
                 .findFirst()
                 .orElse(new PeerCounts(Standings.OVERALL, 0, 0, 0));
-        String unmet = unmet(scope, overall);
-        if (unmet != null) {
+        if (scope == PeerScope.TENANT && overall.count() < MIN_ORGANIZATIONS) {
             return PeerView.unavailable(
                     scope,
-                    scope == PeerScope.SHARED && overall.count() >= MIN_ORGANIZATIONS
-                            ? PeerView.Reason.TOO_FEW_TENANTS
-                            : PeerView.Reason.TOO_FEW_ORGANIZATIONS,
-                    unmet);
+                    PeerView.Reason.TOO_FEW_ORGANIZATIONS,
+                    "The tenant holds fewer than " + MIN_ORGANIZATIONS
+                            + " other organizations of this industry and size with a submitted assessment.");
+        }
+        if (scope == PeerScope.SHARED && !shareable(overall, group.largestTenant())) {
+            return PeerView.unavailable(
+                    scope,
+                    PeerView.Reason.GROUP_TOO_SMALL,
+                    "The shared peer group is too small to show without telling about its members: it needs at least "
+                            + MIN_ORGANIZATIONS + " organizations of at least " + MIN_TENANTS
+                            + " other tenants that take part, none holding more than half of them.");
         }
         Map<String, Double> dimensions = new LinkedHashMap<>();
-        for (PeerCounts count : counts) {
-            if (!count.dimension().equals(Standings.OVERALL) && unmet(scope, count) == null) {
-                dimensions.put(count.dimension(), Distribution.percentile(count.below(), count.count()));
+        for (PeerCounts count : group.counts()) {
+            boolean shown = scope == PeerScope.TENANT
+                    ? count.count() >= MIN_ORGANIZATIONS
+                    : shareable(count, group.largestTenant());
+            if (!count.dimension().equals(Standings.OVERALL) && shown) {
+                dimensions.put(count.dimension(), shown(scope, count));
             }
         }
+        long size = scope == PeerScope.SHARED ? overall.count() / SIZE_STEP * SIZE_STEP : overall.count();
         return new PeerView(
                 true,
                 scope,
                 null,
                 null,
-                Math.toIntExact(overall.count()),
-                new PeerView.Percentiles(Distribution.percentile(overall.below(), overall.count()), dimensions));
+                Math.toIntExact(size),
+                new PeerView.Percentiles(shown(scope, overall), dimensions));
     }
 
-    /** What the group lacks to be shown, in a sentence; null when it lacks nothing. */
-    private static String unmet(PeerScope scope, PeerCounts group) {
-        if (group.count() < MIN_ORGANIZATIONS) {
-            return "The peer group holds fewer than " + MIN_ORGANIZATIONS
-                    + " other organizations with a submitted assessment; percentiles of so few would tell about"
-                    + " its members.";
-        }
-        if (scope == PeerScope.SHARED && group.tenants() < MIN_TENANTS) {
-            return "The shared peer group draws on fewer than " + MIN_TENANTS
-                    + " tenants that take part; percentiles would tell about their organizations.";
-        }
-        return null;
+    /**
+     * Whether a shared group may be shown: enough organizations, of enough other tenants, none of
+     * which holds more than half of them (a dominant tenant would learn the others' values from its own).
+     */
+    private static boolean shareable(PeerCounts group, long largestTenant) {
+        return group.count() >= MIN_ORGANIZATIONS
+                && group.tenants() >= MIN_TENANTS
+                && largestTenant * 2 <= group.count();
+    }
+
+    /** A percentile as shown: exact within the tenant; across tenants, to the nearest {@value #PERCENTILE_STEP}. */
+    private static double shown(PeerScope scope, PeerCounts count) {
+        double percentile = Distribution.percentile(count.below(), count.count());
+        return scope == PeerScope.SHARED
+                ? Math.round(percentile / PERCENTILE_STEP) * (double) PERCENTILE_STEP
+                : percentile;
     }
 }

@@ -84,10 +84,12 @@ public record PortfolioPage(
 
     public static PortfolioPage of(String tenant, PortfolioView view) {
         List<BandSegment> bands = new ArrayList<>();
-        for (Map.Entry<RiskBand, Integer> band : view.bands().byBand().entrySet()) {
+        Map<RiskBand, Integer> byBand = view.bands().byBand();
+        int banded = byBand.values().stream().mapToInt(Integer::intValue).sum();
+        for (Map.Entry<RiskBand, Integer> band : byBand.entrySet()) {
             if (band.getValue() > 0) {
                 bands.add(new BandSegment(
-                        band.getKey().name(), band.getValue(), format(100.0 * band.getValue() / view.organizations())));
+                        band.getKey().name(), band.getValue(), format(100.0 * band.getValue() / banded)));
             }
         }
         List<Box> boxes = new ArrayList<>();

@@ -38,9 +38,9 @@ public record Report(
         RadarChart radar,
         PeerRanks peers) {
 
-    /** Where the assessment stands among its peers: the group in words, and each percentile. */
+    /** Where the assessment stands among its peers: the group in words ("Among ..."), and each percentile. */
     @TemplateData
-    public record PeerRanks(String group, int groupSize, String overall, List<PeerRank> dimensions) {}
+    public record PeerRanks(String group, String overall, List<PeerRank> dimensions) {}
 
     /** A dimension's percentile among the peers. */
     @TemplateData

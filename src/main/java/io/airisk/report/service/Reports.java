@@ -152,15 +152,16 @@ public class Reports {
         if (!ranks.available()) {
             return null;
         }
-        String group = "organizations in " + view.organization().industry() + " of size "
-                + view.organization().size()
-                + (ranks.scope() == PeerScope.SHARED ? ", across the tenants that take part" : ", within this tenant");
+        String kind = "organizations in " + view.organization().industry() + " of size "
+                + view.organization().size();
+        String group = ranks.scope() == PeerScope.SHARED
+                ? "Among at least " + ranks.groupSize() + " " + kind + " of the other tenants that take part"
+                : "Among " + ranks.groupSize() + " other " + kind + ", within this tenant";
         List<Report.PeerRank> rows = new ArrayList<>();
         ranks.percentile()
                 .dimensions()
                 .forEach((id, percentile) -> rows.add(new Report.PeerRank(name(dimensions, id), number(percentile))));
-        return new Report.PeerRanks(
-                group, ranks.groupSize(), number(ranks.percentile().overall()), rows);
+        return new Report.PeerRanks(group, number(ranks.percentile().overall()), rows);
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Timeouts;
 import org.hibernate.jpa.SpecHints;
@@ -28,6 +29,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** A delivery, locked until the transaction ends. */
+    public Optional<DeliveryEntity> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Forgets an endpoint's deliveries, sent or not. */
+    public void forget(UUID webhookId) {
+        delete("webhookId", webhookId);
     }
 
     /** A page of an endpoint's deliveries, newest first: a range of the log index. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
@@ -40,4 +41,8 @@ public class WebhookEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Optimistic lock: two rotations at once cannot both hand out a secret. */
+    @Version
+    public long version;
 }

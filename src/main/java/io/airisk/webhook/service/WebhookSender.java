@@ -19,25 +19,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sends the outbox. Each instance, every poll interval, takes up to a batch of the deliveries due
- * (locked, skipping those another instance holds), leases them for the time an attempt may take,
- * commits, sends them all at once outside any transaction, then records each outcome: delivered on
- * a 2xx, else the next attempt after the configured wait, until the waits run out. A delivery
- * whose instance dies mid-attempt is taken again when its lease ends: at least once, never lost.
- * The API's threads never wait on a receiver.
+ * Sends the outbox. Each instance, every poll interval, takes up to a batch of the deliveries due,
+ * at most one per endpoint (locked, skipping those another instance holds), leases them for the
+ * time an attempt may take, commits, sends them all at once outside any transaction, and records
+ * each outcome as it comes: delivered on a 2xx, else the next attempt after the configured wait,
+ * until the waits run out. Every attempt ends within the timeout, a receiver that never finishes
+ * its answer included, so a batch waits no longer than that. A delivery whose instance dies
+ * mid-attempt is taken again when its lease ends: at least once, never lost. The API's threads
+ * never wait on a receiver.
  */
 @ApplicationScoped
 public class WebhookSender {
 
-    /** The most answer a receiver's error is quoted from. */
+    /** The most of an error's text that the log keeps. */
     private static final int ERROR_MAX = 500;
 
     private final DeliveryRepository deliveries;
@@ -64,11 +70,11 @@ public class WebhookSender {
                 .build();
     }
 
-    /** An attempt to make: the delivery, and where and how to send it. */
-    record Attempt(UUID id, String url, String payload, List<String> secrets) {}
+    /** An attempt to make: the delivery, the attempt's number, and where and how to send it. */
+    record Attempt(UUID id, int number, String url, String payload, List<String> secrets) {}
 
-    /** How an attempt went: the status answered, or the error when none was. */
-    record Outcome(UUID id, Integer status, String error) {
+    /** How attempt {@code number} of a delivery went: the status answered, or the error when none was. */
+    record Outcome(UUID id, int number, Integer status, String error) {
         boolean delivered() {
             return status != null && status >= 200 && status < 300;
         }
@@ -81,40 +87,38 @@ public class WebhookSender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         List<Attempt> attempts = QuarkusTransaction.requiringNew().call(this::claim);
-        if (attempts.isEmpty()) {
-            return;
-        }
-        List<CompletableFuture<Outcome>> sent =
-                attempts.stream().map(this::send).toList();
-        for (CompletableFuture<Outcome> outcome : sent) {
-            Outcome done = outcome.join();
-            QuarkusTransaction.requiringNew().run(() -> record(done));
-            Metrics.counter("airisk.webhook.deliveries", "outcome", done.delivered() ? "delivered" : "failed")
-                    .increment();
-        }
+        CompletableFuture.allOf(attempts.stream()
+                        .map(attempt -> send(attempt).thenAccept(this::recorded))
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 
-    /** Takes the deliveries due and leases them: until the lease ends, no instance takes them again. */
+    /**
+     * Takes the deliveries due, at most one per endpoint so that one endpoint's backlog cannot fill
+     * the batch, and leases them: until the lease ends, no instance takes them again. A delivery
+     * whose endpoint was deleted meanwhile is dropped.
+     */
     List<Attempt> claim() {
         Instant now = now();
-        List<DeliveryEntity> due = deliveries.lockDue(now, config.batch());
-        if (due.isEmpty()) {
+        Map<UUID, DeliveryEntity> firstPerEndpoint = new LinkedHashMap<>();
+        for (DeliveryEntity delivery : deliveries.lockDue(now, config.batch() * 4)) {
+            if (firstPerEndpoint.size() < config.batch()) {
+                firstPerEndpoint.putIfAbsent(delivery.webhookId, delivery);
+            }
+        }
+        if (firstPerEndpoint.isEmpty()) {
             return List.of();
         }
-        Map<UUID, WebhookEntity> endpoints =
-                webhooks
-                        .list(
-                                "id in ?1",
-                                due.stream()
-                                        .map(delivery -> delivery.webhookId)
-                                        .distinct()
-                                        .toList())
-                        .stream()
-                        .collect(Collectors.toMap(webhook -> webhook.id, Function.identity()));
+        Map<UUID, WebhookEntity> endpoints = webhooks.list("id in ?1", List.copyOf(firstPerEndpoint.keySet())).stream()
+                .collect(Collectors.toMap(webhook -> webhook.id, Function.identity()));
         Instant lease = now.plus(config.timeout().multipliedBy(2)).plusSeconds(30);
         List<Attempt> attempts = new ArrayList<>();
-        for (DeliveryEntity delivery : due) {
+        for (DeliveryEntity delivery : firstPerEndpoint.values()) {
             WebhookEntity webhook = endpoints.get(delivery.webhookId);
+            if (webhook == null) {
+                deliveries.delete(delivery);
+                continue;
+            }
             delivery.attempts++;
             delivery.lastAttemptAt = now;
             delivery.nextAttemptAt = lease;
@@ -122,7 +126,7 @@ public class WebhookSender {
             if (webhook.previousSecret != null && webhook.previousSecretUntil.isAfter(now)) {
                 secrets.add(webhook.previousSecret);
             }
-            attempts.add(new Attempt(delivery.id, webhook.url, delivery.payload, secrets));
+            attempts.add(new Attempt(delivery.id, delivery.attempts, webhook.url, delivery.payload, secrets));
         }
         return attempts;
     }
@@ -130,7 +134,8 @@ public class WebhookSender {
     private CompletableFuture<Outcome> send(Attempt attempt) {
         String refused = guard.problem(attempt.url());
         if (refused != null) {
-            return CompletableFuture.completedFuture(new Outcome(attempt.id(), null, "The URL " + refused));
+            return CompletableFuture.completedFuture(
+                    new Outcome(attempt.id(), attempt.number(), null, "The URL " + refused));
         }
         long timestamp = clock.instant().getEpochSecond();
         String id = attempt.id().toString();
@@ -146,19 +151,45 @@ public class WebhookSender {
                 .header("webhook-signature", signatures)
                 .POST(HttpRequest.BodyPublishers.ofString(attempt.payload()))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> new Outcome(
-                        attempt.id(),
-                        response.statusCode(),
-                        response.statusCode() / 100 == 2 ? null : "The endpoint answered " + response.statusCode()))
-                .exceptionally(failure -> new Outcome(attempt.id(), null, describe(failure)));
+        // The status is all that counts: the answer's body is not kept, and the whole exchange, a
+        // body that never ends included, is cut at the timeout.
+        CompletableFuture<HttpResponse<Void>> exchange =
+                http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        return exchange.orTimeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        exchange.cancel(true);
+                        return new Outcome(attempt.id(), attempt.number(), null, describe(failure));
+                    }
+                    int status = response.statusCode();
+                    return new Outcome(
+                            attempt.id(),
+                            attempt.number(),
+                            status,
+                            status / 100 == 2 ? null : "The endpoint answered " + status);
+                });
     }
 
-    /** Records an attempt's outcome: delivered, or the next attempt, or failed for good. */
+    /** Records an outcome in a transaction of its own; one that cannot be recorded is attempted again after the lease. */
+    private void recorded(Outcome outcome) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record(outcome));
+            Metrics.counter("airisk.webhook.deliveries", "outcome", outcome.delivered() ? "delivered" : "failed")
+                    .increment();
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Could not record the outcome of webhook delivery %s", outcome.id());
+        }
+    }
+
+    /**
+     * Records an attempt's outcome: delivered, or the next attempt, or failed for good. Under the
+     * delivery's lock, and only while this attempt is the delivery's last: an outcome that arrives
+     * after its lease ran out and another instance took the delivery again changes nothing.
+     */
     void record(Outcome outcome) {
-        DeliveryEntity delivery = deliveries.findById(outcome.id());
-        if (delivery == null) {
-            return; // its endpoint was deleted meanwhile
+        DeliveryEntity delivery = deliveries.lock(outcome.id()).orElse(null);
+        if (delivery == null || delivery.status != DeliveryStatus.PENDING || delivery.attempts != outcome.number()) {
+            return; // deleted with its endpoint, or taken over
         }
         Instant now = now();
         delivery.lastStatus = outcome.status();
@@ -182,15 +213,18 @@ public class WebhookSender {
         }
     }
 
-    /** Forgets ended deliveries older than the retention, once an hour. */
+    /** Forgets ended deliveries created before the retention, once an hour. */
     @Scheduled(identity = "webhook-purge", every = "1h", delayed = "1m")
     void purgeEnded() {
         QuarkusTransaction.requiringNew().run(() -> deliveries.purgeEnded(now().minus(config.retention())));
     }
 
-    private static String describe(Throwable failure) {
-        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    private String describe(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        String text = cause instanceof TimeoutException
+                ? "No complete answer within " + config.timeout().toMillis() + " ms"
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return text.length() <= ERROR_MAX ? text : text.substring(0, ERROR_MAX);
     }
 
