@@ -10,6 +10,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +65,9 @@ public class WebhookSender {
         this.guard = guard;
         this.config = config;
         this.clock = clock;
+        // The JVM's proxy settings (https.proxyHost...) apply: an egress proxy may enforce the network rule too.
         this.http = HttpClient.newBuilder()
+                .proxy(ProxySelector.getDefault())
                 .connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
