@@ -50,10 +50,10 @@ CREATE TABLE organization_step (
 
 -- An organization's peer group: its industry and size, trimmed and lower-cased, joined by a line
 -- feed (which neither may contain); null unless both are given. The service sets it whenever it
--- writes the organization; the peer benchmark finds a group through this index, across tenants.
+-- writes the organization, and for those that have none when it starts (in Java, as it always
+-- does, so that SQL's narrower idea of trimming and case never splits a group); the peer
+-- benchmark finds a group through this index, across tenants.
 ALTER TABLE organization ADD COLUMN peer_group VARCHAR(400);
-UPDATE organization SET peer_group = LOWER(TRIM(industry)) || CHR(10) || LOWER(TRIM(size))
-WHERE TRIM(industry) <> '' AND TRIM(size) <> '';
 CREATE INDEX organization_peer_group_idx ON organization (peer_group, tenant_id);
 
 -- Whether the tenant's organizations take part in peer benchmarks across tenants (an ADMIN's

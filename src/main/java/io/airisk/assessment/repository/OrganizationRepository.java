@@ -27,6 +27,17 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
                 .filter(organization -> organization.tenantId.equals(tenantId));
     }
 
+    /**
+     * Gives a peer group to the organizations that have an industry and a size but no group:
+     * those that existed before migration V12, or that an instance of an earlier release wrote.
+     */
+    public int placeInPeerGroups() {
+        List<OrganizationEntity> ungrouped = list("peerGroup is null and industry is not null and size is not null");
+        ungrouped.forEach(organization ->
+                organization.peerGroup = OrganizationEntity.peerGroup(organization.industry, organization.size));
+        return ungrouped.size();
+    }
+
     /** The tenant's organization of that name, ignoring case. */
     public Optional<OrganizationEntity> named(UUID tenantId, String name) {
         return find("tenantId = ?1 and nameKey = ?2", tenantId, nameKey(name)).firstResultOptional();

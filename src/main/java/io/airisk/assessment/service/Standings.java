@@ -154,7 +154,10 @@ public class Standings {
      * the standing's lock, and the batches are taken in the same order.
      */
     void refreshStale(@Observes StartupEvent start) {
-        QuarkusTransaction.requiringNew().run(standings::markOutOfDate);
+        QuarkusTransaction.requiringNew().run(() -> {
+            organizations.placeInPeerGroups();
+            standings.markOutOfDate();
+        });
         int refreshed = 0;
         List<UUID> stale;
         do {
