@@ -20,7 +20,6 @@ CREATE TABLE organization_standing (
     latest_overall         DOUBLE PRECISION,
     latest_band            VARCHAR(16),
     previous_assessment_id UUID,
-    previous_submitted_at  TIMESTAMP WITH TIME ZONE,
     previous_overall       DOUBLE PRECISION,
     CONSTRAINT organization_standing_submitted_check CHECK (submitted >= 0)
 );

@@ -24,6 +24,11 @@ public record PortfolioFigures(
         List<Rise> rising,
         long risingTotal) {
 
+    /** How many shared steps, and how many rising organizations, the portfolio lists at most. */
+    public static final int STEPS = 10;
+
+    public static final int RISING = 20;
+
     /** The spread of one score: quartiles as PERCENTILE_CONT computes them (linear between neighbours). */
     public record Spread(
             String dimension, long count, double mean, double min, double q1, double median, double q3, double max) {}

@@ -51,9 +51,6 @@ public class StandingEntity {
     @Column(name = "previous_assessment_id")
     public UUID previousAssessmentId;
 
-    @Column(name = "previous_submitted_at")
-    public Instant previousSubmittedAt;
-
     @Column(name = "previous_overall")
     public Double previousOverall;
 }

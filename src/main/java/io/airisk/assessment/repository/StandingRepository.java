@@ -26,11 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class StandingRepository implements PanacheRepositoryBase<StandingEntity, UUID> {
 
-    /** How many rising organizations and shared steps the portfolio lists. */
-    public static final int RISING = 20;
-
-    public static final int STEPS = 10;
-
     /** The organization's standing, locked until the transaction ends: its rewrites queue here. */
     public Optional<StandingEntity> lock(UUID organizationId) {
         return findByIdOptional(organizationId, LockModeType.PESSIMISTIC_WRITE);
@@ -123,7 +118,7 @@ public class StandingRepository implements PanacheRepositoryBase<StandingEntity,
                                 + " sum(sc.reduction)" + filter.from("StepEntity sc")
                                 + " group by sc.recommendationId"
                                 + " order by count(sc) desc, sum(sc.reduction) desc, sc.recommendationId")
-                        .setMaxResults(STEPS))
+                        .setMaxResults(PortfolioFigures.STEPS))
                 .getResultList()) {
             Object[] columns = (Object[]) row;
             steps.add(new PortfolioFigures.SharedStep(
@@ -142,7 +137,7 @@ public class StandingRepository implements PanacheRepositoryBase<StandingEntity,
                                         + filter.from() + rose
                                         + " order by s.latestOverall - s.previousOverall desc, o.nameKey",
                                 PortfolioFigures.Rise.class)
-                        .setMaxResults(RISING))
+                        .setMaxResults(PortfolioFigures.RISING))
                 .getResultList();
         long risingTotal = number(filter.bind(getEntityManager().createQuery("select count(s)" + filter.from() + rose))
                         .getSingleResult())

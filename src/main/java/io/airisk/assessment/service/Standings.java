@@ -116,7 +116,6 @@ public class Standings {
         standing.latestOverall = last == null ? null : last.result.overallRisk();
         standing.latestBand = last == null ? null : last.result.band();
         standing.previousAssessmentId = before == null ? null : before.id;
-        standing.previousSubmittedAt = before == null ? null : before.submittedAt;
         standing.previousOverall = before == null ? null : before.result.overallRisk();
         List<ScoreEntity> scores = new ArrayList<>();
         List<StepEntity> steps = new ArrayList<>();

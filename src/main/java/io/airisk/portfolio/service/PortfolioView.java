@@ -1,6 +1,7 @@
 package io.airisk.portfolio.service;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.airisk.assessment.PortfolioFigures;
 import io.airisk.engine.RiskBand;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,13 +56,13 @@ public record PortfolioView(
         @Schema(
                 description = "The recommendations fired most often, at most 10: by how many organizations, then by"
                         + " the reduction they add up to",
-                maxItems = PortfolioView.TOP_RECOMMENDATIONS)
+                maxItems = PortfolioFigures.STEPS)
         List<SharedRecommendation> topRecommendations,
 
         @Schema(
                 description = "The organizations whose index rose since their previous assessment, the largest rise"
                         + " first, at most 20",
-                maxItems = PortfolioView.RISING)
+                maxItems = PortfolioFigures.RISING)
         List<Rise> rising,
 
         @Schema(
@@ -69,9 +70,6 @@ public record PortfolioView(
                 minimum = "0",
                 maximum = "2147483647")
         int risingTotal) {
-
-    public static final int TOP_RECOMMENDATIONS = 10;
-    public static final int RISING = 20;
 
     /** How many organizations are in each band. */
     @Schema(
