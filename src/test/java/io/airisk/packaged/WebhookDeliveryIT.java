@@ -27,9 +27,7 @@ class WebhookDeliveryIT {
                         PackagedService.newDataDir("webhooks"),
                         RECEIVER_ALLOWED,
                         "-Dairisk.webhooks.poll-interval=1h")) {
-            JsonNode tenant =
-                    service.as(TestKeys.ADMIN).expect(201, "POST", "/api/v1/tenants", Map.of("name", "Killed hooks"));
-            Api admin = service.as(tenant.path("adminKey").asText());
+            Api admin = service.as(TestKeys.ADMIN).newTenant("Killed hooks");
             JsonNode webhook = admin.expect(
                     201,
                     "POST",

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ class PeersTest {
     @Test
     void shouldRankWithinTheTenantOnlyFromTenOtherOrganizations() {
         String industry = "Peer industry " + UUID.randomUUID();
-        Api client = Portfolios.newTenant("Peers within");
+        Api client = Api.as(TestKeys.ADMIN).newTenant("Peers within");
         JsonNode subject = Portfolios.submit(client, "Subject Ltd", industry, "50-250", 3);
         String path = "/api/v1/assessments/" + subject.path("id").asText() + "/peers";
         List<JsonNode> peers = new ArrayList<>();
@@ -73,7 +74,7 @@ class PeersTest {
     @Test
     void shouldShareAcrossTenantsOnlyAmongOthersThatTakePartNoneDominant() {
         String industry = "Shared industry " + UUID.randomUUID();
-        Api first = Portfolios.newTenant("Peers first");
+        Api first = Api.as(TestKeys.ADMIN).newTenant("Peers first");
         JsonNode older = Portfolios.submit(first, "Subject Ltd", industry, "50-250", 2);
         JsonNode subject = Portfolios.submit(first, "Subject Ltd", industry, "50-250", 3);
         String path = "/api/v1/assessments/" + subject.path("id").asText() + "/peers?scope=shared";
@@ -83,7 +84,7 @@ class PeersTest {
         List<JsonNode> others = new ArrayList<>();
         List<Api> tenants = new ArrayList<>();
         for (String name : List.of("second", "third", "fourth")) {
-            Api tenant = Portfolios.newTenant("Peers " + name);
+            Api tenant = Api.as(TestKeys.ADMIN).newTenant("Peers " + name);
             tenants.add(tenant);
             for (int i = 0; i < 4; i++) {
                 others.add(Portfolios.submit(
@@ -124,7 +125,7 @@ class PeersTest {
                 .isEqualTo("NOT_LATEST");
 
         // A tenant holding more than half the group keeps it from being shown, while it takes part.
-        Api large = Portfolios.newTenant("Peers large");
+        Api large = Api.as(TestKeys.ADMIN).newTenant("Peers large");
         for (int i = 0; i < 13; i++) {
             Portfolios.submit(large, "Large peer " + i, industry, "50-250", 4);
         }
@@ -155,7 +156,7 @@ class PeersTest {
 
     @Test
     void shouldExplainWhyWithoutAPeerGroupAndRefuseWhatIsNotSubmitted() {
-        Api client = Portfolios.newTenant("Peers refused");
+        Api client = Api.as(TestKeys.ADMIN).newTenant("Peers refused");
         Map<String, Object> unnamed =
                 Map.of("organization", Map.of("name", "No industry Ltd"), "questionnaireVersion", "v3");
         String draft = client.create(unnamed).statusCode(201).extract().path("id");
@@ -172,7 +173,7 @@ class PeersTest {
         JsonNode none = client.expect(
                 200, "GET", "/api/v1/assessments/" + submitted.path("id").asText() + "/peers", null);
         assertThat(none.path("reason").asText()).isEqualTo("NO_PEER_GROUP");
-        Api other = Portfolios.newTenant("Peers stranger");
+        Api other = Api.as(TestKeys.ADMIN).newTenant("Peers stranger");
         other.send("GET", "/api/v1/assessments/" + submitted.path("id").asText() + "/peers", null)
                 .then()
                 .statusCode(404);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,7 +30,7 @@ class PortfolioTest {
 
     @Test
     void shouldCountEachOrganizationOnceByItsLatestSubmittedAssessment() {
-        Api client = Portfolios.newTenant("Portfolio tenant");
+        Api client = Api.as(TestKeys.ADMIN).newTenant("Portfolio tenant");
         String rising = "Rising <b>Ltd</b>";
         JsonNode risingFirst = Portfolios.submit(client, rising, "Retail", "50-250", 1);
         JsonNode risingLatest = Portfolios.submit(client, rising, "Retail", "50-250", 5);
@@ -111,7 +112,7 @@ class PortfolioTest {
 
     @Test
     void shouldFilterByIndustrySizeAndPeriod() {
-        Api client = Portfolios.newTenant("Filtered tenant");
+        Api client = Api.as(TestKeys.ADMIN).newTenant("Filtered tenant");
         List<JsonNode> all = List.of(
                 Portfolios.submit(client, "Shop A", "Retail", "50-250", 2),
                 Portfolios.submit(client, "Shop B", " RETAIL", "250-1000", 3),
@@ -148,7 +149,7 @@ class PortfolioTest {
 
     @Test
     void shouldNameEveryBadFilter() {
-        Api client = Portfolios.newTenant("Bad filters tenant");
+        Api client = Api.as(TestKeys.ADMIN).newTenant("Bad filters tenant");
         client.send("GET", "/api/v1/portfolio?from=2026-13-01&to=tomorrow&industry=" + "x".repeat(101), null)
                 .then()
                 .statusCode(400)
@@ -166,7 +167,7 @@ class PortfolioTest {
 
     @Test
     void shouldFollowDeletionsAndKeepTenantsApart() {
-        Api client = Portfolios.newTenant("Deleting tenant");
+        Api client = Api.as(TestKeys.ADMIN).newTenant("Deleting tenant");
         Portfolios.submit(client, "Up Ltd", "Retail", "50-250", 1);
         JsonNode up = Portfolios.submit(client, "Up Ltd", "Retail", "50-250", 5);
         assertThat(client.expect(200, "GET", "/api/v1/portfolio", null)
@@ -179,14 +180,14 @@ class PortfolioTest {
         assertThat(after.path("assessments").asInt()).isEqualTo(1);
         assertThat(after.path("risingTotal").asInt()).isZero();
 
-        Api other = Portfolios.newTenant("Other tenant");
+        Api other = Api.as(TestKeys.ADMIN).newTenant("Other tenant");
         JsonNode empty = other.expect(200, "GET", "/api/v1/portfolio", null);
         assertThat(empty.path("organizations").asInt()).isZero();
     }
 
     @Test
     void shouldDrawThePortfolioAsAPageThatEscapesWhatItShows() {
-        Api client = Portfolios.newTenant("Page <i>tenant</i>");
+        Api client = Api.as(TestKeys.ADMIN).newTenant("Page <i>tenant</i>");
         Portfolios.submit(client, "Rising <script>x</script>", "Retail", "50-250", 1);
         Portfolios.submit(client, "Rising <script>x</script>", "Retail", "50-250", 5);
         Portfolios.submit(client, "Other Ltd", "Retail", "50-250", 3);

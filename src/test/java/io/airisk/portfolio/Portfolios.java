@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.Api;
-import io.airisk.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,12 +16,6 @@ final class Portfolios {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Portfolios() {}
-
-    /** A new tenant's ADMIN client. */
-    static Api newTenant(String name) {
-        JsonNode tenant = Api.as(TestKeys.ADMIN).expect(201, "POST", "/api/v1/tenants", Map.of("name", name));
-        return Api.as(tenant.path("adminKey").asText());
-    }
 
     /**
      * Submits an assessment of that organization (created when new): v3's worked example with the

@@ -149,18 +149,7 @@ class QueryPlansTest {
     void shouldReadAnIndexForTheFilterAndTheOrder(String name, String query, String index, List<String> bounds)
             throws SQLException {
         assumeTrue(url != null, "AIRISK_DB_URL names no PostgreSQL database");
-        List<String> plan = new ArrayList<>();
-        try (Connection connection = connect(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute("SET enable_seqscan = off");
-            statement.execute("SET enable_bitmapscan = off");
-            statement.execute("SET enable_sort = off");
-            try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
-                while (rows.next()) {
-                    plan.add(rows.getString(1));
-                }
-            }
-        }
+        List<String> plan = plan(query, "enable_seqscan", "enable_bitmapscan", "enable_sort");
         String text = String.join("\n", plan);
 
         assertThat(text).as(text).contains(" using " + index + " on ");
@@ -200,17 +189,7 @@ class QueryPlansTest {
     void shouldReadTheStandingsOfTheOrganizationsSelectedOnly(String name, String query, String index)
             throws SQLException {
         assumeTrue(url != null, "AIRISK_DB_URL names no PostgreSQL database");
-        List<String> plan = new ArrayList<>();
-        try (Connection connection = connect(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute("SET enable_seqscan = off");
-            statement.execute("SET enable_bitmapscan = off");
-            try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
-                while (rows.next()) {
-                    plan.add(rows.getString(1));
-                }
-            }
-        }
+        List<String> plan = plan(query, "enable_seqscan", "enable_bitmapscan");
         String text = String.join("\n", plan);
 
         assertThat(text).as(text).contains(" using " + index + " on ");
@@ -220,6 +199,23 @@ class QueryPlansTest {
                         "Seq Scan on organization ",
                         "Seq Scan on organization_standing",
                         "Seq Scan on organization_score");
+    }
+
+    /** The plan PostgreSQL makes for the query with those kinds of step priced out, a line each. */
+    private static List<String> plan(String query, String... disabled) throws SQLException {
+        List<String> plan = new ArrayList<>();
+        try (Connection connection = connect(url);
+                Statement statement = connection.createStatement()) {
+            for (String setting : disabled) {
+                statement.execute("SET " + setting + " = off");
+            }
+            try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+            }
+        }
+        return plan;
     }
 
     private static Connection connect(String jdbcUrl) throws SQLException {

@@ -40,23 +40,10 @@ class WebhookTest {
         receiver.close();
     }
 
-    private static Api newTenant(String name) {
-        JsonNode tenant = Api.as(TestKeys.ADMIN).expect(201, "POST", "/api/v1/tenants", Map.of("name", name));
-        return Api.as(tenant.path("adminKey").asText());
-    }
-
     @Test
     void shouldSignEachEventAndNeverShowTheSecretAgain() throws Exception {
-        Api admin = newTenant("Hooked");
-        JsonNode webhook = admin.expect(
-                201,
-                "POST",
-                "/api/v1/webhooks",
-                Map.of(
-                        "url",
-                        receiver.url("/signed"),
-                        "events",
-                        List.of("assessment.submitted", "assessment.created")));
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Hooked");
+        JsonNode webhook = register(admin, "/signed", "assessment.submitted", "assessment.created");
         String secret = webhook.path("secret").asText();
         assertThat(secret).startsWith("whsec_");
         assertThat(webhook.path("events")).hasSize(2);
@@ -99,15 +86,9 @@ class WebhookTest {
 
     @Test
     void shouldRetryAReceiverThatFailsTwiceUntilItAccepts() throws Exception {
-        Api admin = newTenant("Flaky");
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Flaky");
         receiver.answer("/flaky", 500, 503);
-        String id = admin.expect(
-                        201,
-                        "POST",
-                        "/api/v1/webhooks",
-                        Map.of("url", receiver.url("/flaky"), "events", List.of("assessment.created")))
-                .path("id")
-                .asText();
+        String id = register(admin, "/flaky", "assessment.created").path("id").asText();
         String draft = admin.createCompleteDraft(Api.organization("Flaky Ltd"));
 
         List<Receiver.Received> attempts = awaitAttempts("/flaky", draft, 3);
@@ -126,12 +107,8 @@ class WebhookTest {
 
     @Test
     void shouldAnnounceNothingForAChangeThatRolledBack() throws Exception {
-        Api admin = newTenant("Rolled back");
-        admin.expect(
-                201,
-                "POST",
-                "/api/v1/webhooks",
-                Map.of("url", receiver.url("/rollback"), "events", List.of("assessment.submitted")));
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Rolled back");
+        register(admin, "/rollback", "assessment.submitted");
         String incomplete = admin.createDraft(Api.organization("Incomplete Ltd"), Map.of());
         admin.submit(incomplete).statusCode(422);
         String complete = admin.createCompleteDraft(Api.organization("Complete Ltd"));
@@ -145,20 +122,11 @@ class WebhookTest {
 
     @Test
     void shouldCutAnAnswerThatNeverEndsAndKeepSendingToOthers() throws Exception {
-        Api admin = newTenant("Trickled");
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Trickled");
         receiver.trickle("/trickle");
-        String slow = admin.expect(
-                        201,
-                        "POST",
-                        "/api/v1/webhooks",
-                        Map.of("url", receiver.url("/trickle"), "events", List.of("assessment.created")))
-                .path("id")
-                .asText();
-        admin.expect(
-                201,
-                "POST",
-                "/api/v1/webhooks",
-                Map.of("url", receiver.url("/prompt"), "events", List.of("assessment.created")));
+        String slow =
+                register(admin, "/trickle", "assessment.created").path("id").asText();
+        register(admin, "/prompt", "assessment.created");
         String draft = admin.createCompleteDraft(Api.organization("Trickled Ltd"));
 
         receiver.await(each -> each.path().equals("/prompt") && each.body().contains(draft));
@@ -178,12 +146,8 @@ class WebhookTest {
 
     @Test
     void shouldTellWhenARespondentLeavesNothingRequiredToAnswer() throws Exception {
-        Api admin = newTenant("Respondents");
-        admin.expect(
-                201,
-                "POST",
-                "/api/v1/webhooks",
-                Map.of("url", receiver.url("/finished"), "events", List.of("respondent.finished")));
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Respondents");
+        register(admin, "/finished", "respondent.finished");
         String draft = admin.createDraft(Api.organization("Answered Ltd"), Map.of());
         String token = admin.expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", Map.of())
                 .path("token")
@@ -215,7 +179,7 @@ class WebhookTest {
 
     @Test
     void shouldRefuseEndpointsInsideTheNetworkAndWhatIsNoEvent() {
-        Api admin = newTenant("Forged");
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Forged");
         for (String url : List.of(
                 "http://127.0.0.2/hook",
                 "http://10.1.2.3/hook",
@@ -252,15 +216,9 @@ class WebhookTest {
 
     @Test
     void shouldKeepEndpointsToTheirTenantAndToAdmins() {
-        Api admin = newTenant("Owner");
-        String id = admin.expect(
-                        201,
-                        "POST",
-                        "/api/v1/webhooks",
-                        Map.of("url", receiver.url("/owned"), "events", List.of("assessment.deleted")))
-                .path("id")
-                .asText();
-        Api stranger = newTenant("Stranger");
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Owner");
+        String id = register(admin, "/owned", "assessment.deleted").path("id").asText();
+        Api stranger = Api.as(TestKeys.ADMIN).newTenant("Stranger");
         stranger.send("GET", "/api/v1/webhooks/" + id + "/deliveries", null)
                 .then()
                 .statusCode(404);
@@ -275,6 +233,12 @@ class WebhookTest {
                 .then()
                 .statusCode(404)
                 .body("type", startsWith("urn:airisk:problem:"));
+    }
+
+    /** Registers an endpoint of the receiver for those events; answers the webhook, with its secret. */
+    private static JsonNode register(Api admin, String path, String... events) {
+        return admin.expect(
+                201, "POST", "/api/v1/webhooks", Map.of("url", receiver.url(path), "events", List.of(events)));
     }
 
     /** The attempts to a path whose body holds the marker, once there are at least {@code n}. */
