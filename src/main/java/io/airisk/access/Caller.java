@@ -1,5 +1,6 @@
 package io.airisk.access;
 
+import io.airisk.engine.Respondent;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.UUID;
 
@@ -13,8 +14,10 @@ import java.util.UUID;
  * @param actor the credential as the audit trail names it: its kind and public prefix, never the secret
  * @param kind {@code null} for an API key, else the token's kind
  * @param assessmentId for a token, its assessment; {@code null} for a key
+ * @param role for a respondent token that answers for one role, that role; {@code null} otherwise
  */
-public record Caller(UUID tenantId, UUID credentialId, String actor, TokenKind kind, UUID assessmentId) {
+public record Caller(
+        UUID tenantId, UUID credentialId, String actor, TokenKind kind, UUID assessmentId, Respondent role) {
 
     /** The attribute of the {@link SecurityIdentity} that holds the caller. */
     public static final String ATTRIBUTE = "airisk.caller";
@@ -31,5 +34,13 @@ public record Caller(UUID tenantId, UUID credentialId, String actor, TokenKind k
     /** Whether the caller may reach that assessment of its tenant: a key reaches all, a token its own. */
     public boolean reaches(UUID assessment) {
         return assessmentId == null || assessmentId.equals(assessment);
+    }
+
+    /**
+     * Whether the caller coordinates the assessment: a key, or a respondent token without a role,
+     * which answers any question as one. A token with a role answers for that role only.
+     */
+    public boolean coordinates() {
+        return role == null;
     }
 }

@@ -1,11 +1,15 @@
 package io.airisk.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,6 +211,113 @@ public final class ScoringEngine {
                 unknowns(today),
                 bundles,
                 vector.write(counted(today)));
+    }
+
+    /**
+     * Scores the answers as {@link #score(Map)} does, with some questions in dispute: respondents
+     * gave them different answers, of which {@code answers} holds the one that counts (a
+     * coordinator's choice, or the riskiest). The range then also covers each disputed question
+     * between the lowest and the highest risk among the answers given to it (an "unknown" among
+     * them opens it to its question's whole span), as it covers unknown answers.
+     *
+     * @param disputed the answers given to each disputed question, by question id
+     */
+    public ScoreResult score(Map<String, Answer> answers, Map<String, List<Answer>> disputed) {
+        ScoreResult result = score(answers);
+        if (disputed.isEmpty()) {
+            return result;
+        }
+        Evaluation today = evaluate(toArray(answers));
+        double[] low = today.risk.clone();
+        double[] high = today.risk.clone();
+        for (int i = 0; i < questions.length; i++) {
+            if (today.visible[i] && today.given[i] instanceof Answer.Unknown) {
+                low[i] = lowestRisk[i];
+                high[i] = highestPossibleRisk[i];
+            }
+        }
+        disputed.forEach((questionId, given) -> {
+            int i = indexById.getOrDefault(questionId, -1);
+            if (i < 0 || !today.visible[i]) {
+                return;
+            }
+            for (Answer answer : given) {
+                boolean open = answer instanceof Answer.Unknown;
+                low[i] = Math.min(low[i], open ? lowestRisk[i] : risk(i, answer));
+                high[i] = Math.max(high[i], open ? highestPossibleRisk[i] : risk(i, answer));
+            }
+        });
+        ScoreResult.Range range = new ScoreResult.Range(
+                roundedOverall(weighted(today.given, today.visible, low)),
+                roundedOverall(weighted(today.given, today.visible, high)));
+        return new ScoreResult(
+                result.overallRisk(),
+                result.band(),
+                result.completeness(),
+                result.questionnaireVersion(),
+                result.dimensions(),
+                result.overallTerms(),
+                result.recommendations(),
+                result.notice(),
+                result.unknownCount(),
+                range,
+                result.unknowns(),
+                result.bundles(),
+                result.vector());
+    }
+
+    /**
+     * Of several answers to one question, the one with the highest risk ("unknown" at its
+     * question's published unknown risk); the first of equals.
+     */
+    public Answer riskiest(String questionId, List<Answer> answers) {
+        int i = index(questionId);
+        Answer riskiest = null;
+        double highest = -1.0;
+        for (Answer answer : answers) {
+            double risk = risk(i, answer);
+            if (risk > highest) {
+                riskiest = answer;
+                highest = risk;
+            }
+        }
+        return riskiest;
+    }
+
+    /** Ids of the questions visible with these answers, in questionnaire order. */
+    public List<String> visibleQuestions(Map<String, Answer> answers) {
+        boolean[] visible = visibility(toArray(answers), new boolean[questions.length]);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < questions.length; i++) {
+            if (visible[i]) {
+                ids.add(questions[i].id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The questions whose answers decide whether any of {@code questionIds} is shown: their
+     * {@code showIf} questions, and theirs in turn.
+     */
+    public Set<String> deciding(Collection<String> questionIds) {
+        Set<String> deciding = new LinkedHashSet<>();
+        Deque<String> open = new ArrayDeque<>(questionIds);
+        while (!open.isEmpty()) {
+            ShowIf showIf = questions[index(open.pop())].showIf();
+            if (showIf != null && deciding.add(showIf.questionId())) {
+                open.push(showIf.questionId());
+            }
+        }
+        return deciding;
+    }
+
+    private int index(String questionId) {
+        Integer index = indexById.get(questionId);
+        if (index == null) {
+            throw new IllegalArgumentException(questionId + " is not a question of " + questionnaire.version());
+        }
+        return index;
     }
 
     /** The visible answers, each at its question's position; {@code null} where none counts. */

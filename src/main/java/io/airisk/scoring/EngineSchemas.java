@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class EngineSchemas implements OASFilter {
 
     public static final String ANSWERS = "Answers";
-    static final String ANSWER_VALUE = "AnswerValue";
+    public static final String ANSWER_VALUE = "AnswerValue";
 
     /** Each engine schema's properties that may be absent; all the others are always present. */
     private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(

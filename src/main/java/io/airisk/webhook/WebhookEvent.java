@@ -8,7 +8,12 @@ public enum WebhookEvent {
     ASSESSMENT_CREATED("assessment.created"),
     ASSESSMENT_SUBMITTED("assessment.submitted"),
     ASSESSMENT_DELETED("assessment.deleted"),
-    /** A respondent token's answers left its assessment nothing required to answer. */
+    /** A submitted assessment that waited for review was approved: its result now counts. */
+    ASSESSMENT_APPROVED("assessment.approved"),
+    /**
+     * A respondent token's answers left its assessment nothing required to answer; for a token with a
+     * role, it has answered every visible question of its role.
+     */
     RESPONDENT_FINISHED("respondent.finished");
 
     private final String type;
@@ -38,6 +43,7 @@ public enum WebhookEvent {
             case ASSESSMENT_CREATED -> Optional.of(ASSESSMENT_CREATED);
             case ASSESSMENT_SUBMITTED -> Optional.of(ASSESSMENT_SUBMITTED);
             case ASSESSMENT_DELETED -> Optional.of(ASSESSMENT_DELETED);
+            case ASSESSMENT_APPROVED -> Optional.of(ASSESSMENT_APPROVED);
             default -> Optional.empty();
         };
     }

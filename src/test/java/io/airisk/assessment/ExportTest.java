@@ -201,7 +201,8 @@ class ExportTest {
 
     @Test
     void shouldRunOnlyAsManyExportsAtOnceAsConfigured() throws IOException {
-        Caller caller = new Caller(UUID.fromString("00000000-0000-7000-8000-000000000001"), null, "test", null, null);
+        Caller caller =
+                new Caller(UUID.fromString("00000000-0000-7000-8000-000000000001"), null, "test", null, null, null);
         List<StreamingOutput> running = new ArrayList<>();
         try {
             running.add(export.export(caller, Api.organization("Nobody"), null, ExportFormat.CSV));

@@ -1,6 +1,7 @@
 package io.airisk.access.repository;
 
 import io.airisk.access.TokenKind;
+import io.airisk.engine.Respondent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,15 @@ public class AccessTokenEntity {
 
     @Column(name = "name", length = 400)
     public String name;
+
+    /** The role a respondent token answers for (migration V14); {@code null}: any question, as the coordinator. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "respondent_role", length = 16)
+    public Respondent respondentRole;
+
+    /** Whom the token was sent to, when the coordinator said so. */
+    @Column(name = "email", length = 400)
+    public String email;
 
     @Column(name = "prefix", nullable = false, length = 16)
     public String prefix;

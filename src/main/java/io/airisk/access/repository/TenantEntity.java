@@ -25,6 +25,13 @@ public class TenantEntity {
     @Column(name = "peer_benchmarks", nullable = false)
     public boolean peerBenchmarks;
 
+    /**
+     * Whether a submitted assessment waits for a second EDITOR or ADMIN to approve it before its
+     * result counts (migration V14).
+     */
+    @Column(name = "review_required", nullable = false)
+    public boolean reviewRequired;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

@@ -48,6 +48,9 @@ public class AccessTokens {
             throw new AccessConflictException(
                     "the assessment has " + MAX_ACTIVE + " active tokens of this kind: revoke one first");
         }
+        if (kind != TokenKind.RESPONDENT && request.role() != null) {
+            throw new InvalidInputException("role", "only a respondent token answers for a role");
+        }
         String secret = Secrets.generate(kind.prefix());
         AccessTokenEntity token = new AccessTokenEntity();
         token.id = UUID.randomUUID();
@@ -55,6 +58,8 @@ public class AccessTokens {
         token.assessmentId = assessmentId;
         token.kind = kind;
         token.name = request.name();
+        token.respondentRole = request.role();
+        token.email = request.email() == null || request.email().isBlank() ? null : request.email();
         token.prefix = Secrets.shown(secret);
         token.tokenHash = Secrets.hash(secret);
         token.createdBy = caller.actor();
@@ -63,7 +68,16 @@ public class AccessTokens {
         tokens.persist(token);
         audit.record(caller, created(kind), token.id);
         return new CreatedToken(
-                token.id, assessmentId, kind, token.name, token.prefix, token.createdAt, token.expiresAt, secret);
+                token.id,
+                assessmentId,
+                kind,
+                token.name,
+                token.prefix,
+                token.respondentRole,
+                token.email,
+                token.createdAt,
+                token.expiresAt,
+                secret);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -75,6 +89,8 @@ public class AccessTokens {
                         token.kind,
                         token.name,
                         token.prefix,
+                        token.respondentRole,
+                        token.email,
                         token.createdBy,
                         token.createdAt,
                         token.expiresAt))

@@ -5,6 +5,8 @@ public enum AuditAction {
     ASSESSMENT_CREATED("assessment"),
     ASSESSMENT_ANSWERED("assessment"),
     ASSESSMENT_SUBMITTED("assessment"),
+    ASSESSMENT_APPROVED("assessment"),
+    DISAGREEMENT_RESOLVED("assessment"),
     ASSESSMENT_UPGRADED("assessment"),
     ASSESSMENT_DELETED("assessment"),
     ORGANIZATION_CREATED("organization"),
@@ -20,6 +22,8 @@ public enum AuditAction {
     TENANT_RENAMED("tenant"),
     PEER_BENCHMARKS_JOINED("tenant"),
     PEER_BENCHMARKS_LEFT("tenant"),
+    REVIEW_REQUIRED("tenant"),
+    REVIEW_NOT_REQUIRED("tenant"),
     WEBHOOK_CREATED("webhook"),
     WEBHOOK_SECRET_ROTATED("webhook"),
     WEBHOOK_DELETED("webhook");

@@ -111,13 +111,13 @@ public class Credentials {
             roles.add(Roles.OPERATOR);
         }
         return new Credential(
-                new Caller(key.tenantId, key.id, "key " + key.prefix, null, null), Set.copyOf(roles), null);
+                new Caller(key.tenantId, key.id, "key " + key.prefix, null, null, null), Set.copyOf(roles), null);
     }
 
     private static Credential credential(AccessTokenEntity token) {
         String actor = token.kind.name().toLowerCase(java.util.Locale.ROOT) + "-token " + token.prefix;
         return new Credential(
-                new Caller(token.tenantId, token.id, actor, token.kind, token.assessmentId),
+                new Caller(token.tenantId, token.id, actor, token.kind, token.assessmentId, token.respondentRole),
                 Set.of(token.kind.role()),
                 token.expiresAt);
     }

@@ -17,4 +17,11 @@ public record TenantChange(
                         + " tenants that take part too, and the tenant sees those groups' percentiles. Nothing but"
                         + " percentiles of groups of at least 10 organizations from at least 3 tenants is ever shown.",
                 example = "true")
-        Boolean peerBenchmarks) {}
+        Boolean peerBenchmarks,
+
+        @Schema(
+                description = "Whether a submitted assessment waits IN_REVIEW until a second EDITOR or ADMIN (another"
+                        + " key than the one that submitted it) approves it; until then its result does not count in"
+                        + " the portfolio, peers or trends",
+                example = "true")
+        Boolean reviewRequired) {}

@@ -66,7 +66,7 @@ public class Tenants {
         return view(tenants.findById(caller.tenantId()));
     }
 
-    /** Renames the tenant, or lets it take part in peer benchmarks or not; each change is audited. */
+    /** Renames the tenant, lets it take part in peer benchmarks or not, requires a review or not; each change is audited. */
     public TenantView change(Caller caller, TenantChange change) {
         TenantEntity tenant = tenants.findById(caller.tenantId());
         if (change.name() != null && !change.name().equals(tenant.name)) {
@@ -80,10 +80,23 @@ public class Tenants {
                     tenant.peerBenchmarks ? AuditAction.PEER_BENCHMARKS_JOINED : AuditAction.PEER_BENCHMARKS_LEFT,
                     tenant.id);
         }
+        if (change.reviewRequired() != null && change.reviewRequired() != tenant.reviewRequired) {
+            tenant.reviewRequired = change.reviewRequired();
+            audit.record(
+                    caller,
+                    tenant.reviewRequired ? AuditAction.REVIEW_REQUIRED : AuditAction.REVIEW_NOT_REQUIRED,
+                    tenant.id);
+        }
         return view(tenant);
     }
 
+    /** Whether the tenant's submitted assessments wait for a review; read in the caller's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public boolean reviewRequired(UUID tenantId) {
+        return tenants.findById(tenantId).reviewRequired;
+    }
+
     private static TenantView view(TenantEntity tenant) {
-        return new TenantView(tenant.id, tenant.name, tenant.peerBenchmarks, tenant.createdAt);
+        return new TenantView(tenant.id, tenant.name, tenant.peerBenchmarks, tenant.reviewRequired, tenant.createdAt);
     }
 }

@@ -71,4 +71,15 @@ public abstract class AssessmentColumns {
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
+
+    /** Who submitted it, as the audit trail names the credential (migration V14); absent before. */
+    @Column(name = "submitted_by", length = 64)
+    public String submittedBy;
+
+    /** Who approved it, where its tenant requires a review (migration V14). */
+    @Column(name = "approved_by", length = 64)
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public Instant approvedAt;
 }

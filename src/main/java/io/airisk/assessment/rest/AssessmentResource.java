@@ -5,6 +5,7 @@ import io.airisk.access.Roles;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.service.AssessmentExport;
 import io.airisk.assessment.service.AssessmentNotFoundException;
+import io.airisk.assessment.service.AssessmentNotInReviewException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentPage;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
@@ -370,6 +371,34 @@ public class AssessmentResource {
     }
 
     @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(
+            operationId = "approveAssessment",
+            summary = "Approve an assessment that waits for review",
+            description = "Where the tenant requires a review (PATCH /api/v1/tenant {reviewRequired}), a submitted"
+                    + " assessment waits IN_REVIEW until an EDITOR or ADMIN key other than the one that submitted it"
+                    + " approves it; its result then counts in the portfolio, peers and trends. The audit trail"
+                    + " records who approved.")
+    @Parameter(
+            name = IF_MATCH,
+            in = ParameterIn.HEADER,
+            description = IF_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(
+            responseCode = "200",
+            description = "The approved assessment, now SUBMITTED",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentView.class)))
+    public Response approve(@PathParam("id") UUID id, @Context HttpHeaders headers)
+            throws AssessmentNotFoundException, VersionMismatchException, AssessmentNotInReviewException {
+        AssessmentView view = service.approve(Caller.of(identity), id, precondition(headers));
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @POST
     @Path("/{id}/upgrade")
     @RolesAllowed(Roles.EDITOR)
     @Operation(
@@ -491,7 +520,7 @@ public class AssessmentResource {
         try {
             return AssessmentStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("status", "must be DRAFT or SUBMITTED"));
+            errors.add(new FieldError("status", "must be DRAFT, IN_REVIEW or SUBMITTED"));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package io.airisk.assessment.service;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import io.airisk.engine.Dimension;
 import io.airisk.engine.ScoringEngine;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import org.jboss.logging.Logger;
 
@@ -63,9 +66,10 @@ public class AssessmentExport {
             "completeness",
             "unknown_count");
 
-    private static final List<String> TRAILING = List.of("vector", "answers");
+    private static final List<String> TRAILING = List.of("vector", "answers", "notes");
 
     private final AssessmentRepository repository;
+    private final AnswerLedger ledger;
     private final QuestionnaireCatalog catalog;
     private final ObjectMapper stored;
     private final ObjectWriter lines;
@@ -77,8 +81,13 @@ public class AssessmentExport {
     private final ObjectWriter csv;
 
     public AssessmentExport(
-            AssessmentRepository repository, QuestionnaireCatalog catalog, ObjectMapper mapper, ExportConfig config) {
+            AssessmentRepository repository,
+            AnswerLedger ledger,
+            QuestionnaireCatalog catalog,
+            ObjectMapper mapper,
+            ExportConfig config) {
         this.repository = repository;
+        this.ledger = ledger;
         this.catalog = catalog;
         this.stored = StrictJson.unbounded(mapper);
         this.lines = mapper.writer();
@@ -156,8 +165,8 @@ public class AssessmentExport {
         }
 
         void writeLines(OutputStream output) throws IOException {
-            eachPage(output::flush, row -> {
-                output.write(lines.writeValueAsBytes(StoredAssessmentView.of(row)));
+            eachPage(output::flush, (row, notes) -> {
+                output.write(lines.writeValueAsBytes(new Line(StoredAssessmentView.of(row), notes)));
                 output.write('\n');
             });
         }
@@ -165,7 +174,7 @@ public class AssessmentExport {
         void writeCsv(OutputStream output) throws IOException {
             try (SequenceWriter rows = csv.writeValues(output)) {
                 rows.write(columns()); // the header, also when no row follows
-                eachPage(rows::flush, row -> rows.write(csvRow(row)));
+                eachPage(rows::flush, (row, notes) -> rows.write(csvRow(row, notes)));
             }
         }
 
@@ -174,21 +183,31 @@ public class AssessmentExport {
             Position after = null;
             do {
                 Position from = after;
-                Slice page = QuarkusTransaction.requiringNew()
-                        .call(() ->
-                                repository.pageAfter(caller.tenantId(), organization, status, from, config.pageSize()));
-                for (StoredAssessment row : page.rows()) {
-                    writer.write(row);
+                Page page = QuarkusTransaction.requiringNew().call(() -> {
+                    Slice rows = repository.pageAfter(caller.tenantId(), organization, status, from, config.pageSize());
+                    return new Page(
+                            rows,
+                            ledger.notes(rows.rows().stream().map(row -> row.id).toList()));
+                });
+                for (StoredAssessment row : page.rows().rows()) {
+                    writer.write(row, page.notes().getOrDefault(row.id, List.of()));
                     written++;
                 }
                 flush.flush();
-                after = page.next();
+                after = page.rows().next();
             } while (after != null);
         }
     }
 
+    /** A page of rows and the notes on their answers, read in one transaction. */
+    private record Page(Slice rows, Map<UUID, List<AnswerNote>> notes) {}
+
+    /** One assessment as a JSON line: the assessment as the API shows it, and the notes on its answers. */
+    @RegisterForReflection
+    private record Line(@JsonUnwrapped StoredAssessmentView assessment, List<AnswerNote> notes) {}
+
     private interface RowWriter {
-        void write(StoredAssessment row) throws IOException;
+        void write(StoredAssessment row, List<AnswerNote> notes) throws IOException;
     }
 
     private interface Flush {
@@ -196,7 +215,7 @@ public class AssessmentExport {
     }
 
     /** One assessment as a CSV row: every text cell safe to open in a spreadsheet ({@link #cell}). */
-    private Object[] csvRow(StoredAssessment row) throws IOException {
+    private Object[] csvRow(StoredAssessment row, List<AnswerNote> notes) throws IOException {
         JsonNode result = row.result == null ? null : stored.readTree(row.result);
         List<Object> cells = new ArrayList<>(LEADING.size() + dimensions.size() + TRAILING.size());
         cells.add(row.id.toString());
@@ -220,6 +239,7 @@ public class AssessmentExport {
         }
         cells.add(cell(vector(row)));
         cells.add(cell(row.answers));
+        cells.add(notes.isEmpty() ? null : cell(lines.writeValueAsString(notes)));
         return cells.toArray();
     }
 

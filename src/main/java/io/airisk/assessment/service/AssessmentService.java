@@ -4,6 +4,7 @@ import io.airisk.access.Caller;
 import io.airisk.access.TokenKind;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
+import io.airisk.access.service.Tenants;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentColumns;
 import io.airisk.assessment.repository.AssessmentEntity;
@@ -20,6 +21,7 @@ import io.airisk.idempotency.Idempotency;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.service.ScoringMetrics;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -52,6 +54,8 @@ public class AssessmentService {
     private final Organizations organizations;
     private final Standings standings;
     private final Event<RespondentFinished> respondentFinished;
+    private final AnswerLedger ledger;
+    private final Tenants tenants;
     private final Clock clock;
 
     public AssessmentService(
@@ -63,8 +67,12 @@ public class AssessmentService {
             Organizations organizations,
             Standings standings,
             Event<RespondentFinished> respondentFinished,
+            AnswerLedger ledger,
+            Tenants tenants,
             Clock clock) {
         this.respondentFinished = respondentFinished;
+        this.ledger = ledger;
+        this.tenants = tenants;
         this.organizations = organizations;
         this.standings = standings;
         this.repository = repository;
@@ -149,7 +157,34 @@ public class AssessmentService {
         if (!caller.reaches(id)) {
             return Optional.empty();
         }
-        return repository.readStored(caller.tenantId(), id).map(StoredAssessmentView::of);
+        if (caller.coordinates()) {
+            return repository.readStored(caller.tenantId(), id).map(StoredAssessmentView::of);
+        }
+        return repository.read(caller.tenantId(), id).map(entity -> seenBy(caller, entity));
+    }
+
+    /**
+     * What a token with a role sees of its assessment: its own answers and those that decide which
+     * of its questions are shown; never the result, which would tell the other roles' answers.
+     */
+    private StoredAssessmentView seenBy(Caller caller, AssessmentEntity entity) {
+        ScoringEngine engine = catalog.require(entity.questionnaireVersion);
+        Map<String, Object> seen = ledger.seenBy(caller, entity.id, engine, entity.answers);
+        return new StoredAssessmentView(
+                entity.id,
+                organization(entity),
+                entity.organizationId,
+                entity.questionnaireVersion,
+                entity.status,
+                ledger.json(seen),
+                entity.createdAt,
+                entity.updatedAt,
+                entity.submittedAt,
+                entity.submittedBy,
+                entity.approvedBy,
+                entity.approvedAt,
+                null,
+                entity.version);
     }
 
     /**
@@ -170,7 +205,8 @@ public class AssessmentService {
     /**
      * Merges answer changes into a draft; a {@code null} value removes that answer. Concurrent
      * changes to one draft are applied one after the other, each to the answers the previous one
-     * left, so that none is lost.
+     * left, so that none is lost. Who gave each answer is recorded ({@link AnswerLedger}): a token
+     * with a role answers its role's questions only, beside the other tokens of its role.
      */
     public AssessmentView patchAnswers(Caller caller, UUID id, Map<String, ?> changes, Precondition precondition)
             throws AssessmentNotFoundException, VersionMismatchException, AssessmentReadOnlyException,
@@ -178,26 +214,37 @@ public class AssessmentService {
         AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
         Map<String, Answer> before = engine.parse(entity.answers);
-        Map<String, Answer> after = engine.merge(before, changes);
+        Instant now = now();
+        AnswerLedger.Applied applied = ledger.apply(caller, entity, engine, changes, now);
+        Map<String, Answer> after = applied.answers();
         entity.answers = asSent(after);
-        entity.updatedAt = now();
+        entity.updatedAt = now;
         repository.flush();
         audit.record(caller, AuditAction.ASSESSMENT_ANSWERED, id);
-        if (caller.kind() == TokenKind.RESPONDENT
-                && !engine.missingRequired(before).isEmpty()
-                && engine.missingRequired(after).isEmpty()) {
+        boolean finished = caller.coordinates()
+                ? !engine.missingRequired(before).isEmpty()
+                        && engine.missingRequired(after).isEmpty()
+                : applied.finished();
+        if (caller.kind() == TokenKind.RESPONDENT && finished) {
             respondentFinished.fire(new RespondentFinished(caller.tenantId(), id, caller.credentialId()));
         }
-        return view(entity);
+        return caller.coordinates() ? view(entity) : view(entity, ledger.seenBy(caller, id, engine, entity.answers));
     }
 
     /**
      * Scores a complete draft against its pinned version and stores the result; answers to
-     * questions that other answers hide are dropped.
+     * questions that other answers hide are dropped. Where the tenant requires a review, the
+     * assessment then waits IN_REVIEW for {@link #approve}.
+     *
+     * @throws ForbiddenException for a token with a role, which answers but does not submit
+     * @throws OpenDisagreementsException while respondents disagree on a visible question
      */
     public AssessmentView submit(Caller caller, UUID id, Precondition precondition)
             throws AssessmentNotFoundException, VersionMismatchException, AssessmentReadOnlyException,
-                    IncompleteAssessmentException {
+                    IncompleteAssessmentException, OpenDisagreementsException {
+        if (!caller.coordinates()) {
+            throw new ForbiddenException("a token that answers for a role does not submit: the coordinator does");
+        }
         AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
         Map<String, Answer> answers = engine.parse(entity.answers);
@@ -205,19 +252,57 @@ public class AssessmentService {
         if (!missing.isEmpty()) {
             throw new IncompleteAssessmentException(missing);
         }
+        List<Disagreement> open = ledger.disagreements(entity, engine, answers).stream()
+                .filter(Disagreement::open)
+                .toList();
+        if (!open.isEmpty()) {
+            throw new OpenDisagreementsException(open);
+        }
         Map<String, Answer> visible = engine.withoutHidden(answers);
         ScoreResult result = ScoringMetrics.timed("submit", entity.questionnaireVersion, () -> engine.score(visible));
         Instant now = now();
         entity.answers = asSent(visible);
         entity.result = result;
-        entity.status = AssessmentStatus.SUBMITTED;
+        entity.status =
+                tenants.reviewRequired(caller.tenantId()) ? AssessmentStatus.IN_REVIEW : AssessmentStatus.SUBMITTED;
         entity.submittedAt = now;
+        entity.submittedBy = caller.actor();
+        entity.updatedAt = now;
+        repository.flush();
+        if (entity.status == AssessmentStatus.SUBMITTED) {
+            standings.refresh(entity.organizationId);
+        }
+        tally.moved(entity.tenantId, AssessmentStatus.DRAFT, entity.status);
+        audit.record(caller, AuditAction.ASSESSMENT_SUBMITTED, id);
+        AssessmentMetrics.submitted(entity.questionnaireVersion, result.band().name());
+        return view(entity);
+    }
+
+    /**
+     * Approves an assessment that waits for review: its result then counts in the portfolio, peers
+     * and trends. The approver is another key than the one that submitted it.
+     *
+     * @throws AssessmentNotInReviewException when it does not wait for a review
+     * @throws ForbiddenException when the key that submitted it approves it
+     */
+    public AssessmentView approve(Caller caller, UUID id, Precondition precondition)
+            throws AssessmentNotFoundException, VersionMismatchException, AssessmentNotInReviewException {
+        AssessmentEntity entity = locked(caller, id, precondition);
+        if (entity.status != AssessmentStatus.IN_REVIEW) {
+            throw new AssessmentNotInReviewException(id, entity.status);
+        }
+        if (caller.actor().equals(entity.submittedBy)) {
+            throw new ForbiddenException("the key that submitted an assessment does not approve it: a second one does");
+        }
+        Instant now = now();
+        entity.status = AssessmentStatus.SUBMITTED;
+        entity.approvedBy = caller.actor();
+        entity.approvedAt = now;
         entity.updatedAt = now;
         repository.flush();
         standings.refresh(entity.organizationId);
-        tally.moved(entity.tenantId, AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED);
-        audit.record(caller, AuditAction.ASSESSMENT_SUBMITTED, id);
-        AssessmentMetrics.submitted(entity.questionnaireVersion, result.band().name());
+        tally.moved(entity.tenantId, AssessmentStatus.IN_REVIEW, AssessmentStatus.SUBMITTED);
+        audit.record(caller, AuditAction.ASSESSMENT_APPROVED, id);
         return view(entity);
     }
 
@@ -244,6 +329,7 @@ public class AssessmentService {
         VersionMove.Moved moved = move.move(answers);
         entity.questionnaireVersion = to;
         entity.answers = asSent(moved.answers());
+        ledger.forget(id);
         entity.updatedAt = now();
         repository.flush();
         audit.record(caller, AuditAction.ASSESSMENT_UPGRADED, id);
@@ -321,17 +407,25 @@ public class AssessmentService {
     }
 
     AssessmentView view(AssessmentEntity entity) {
+        return view(entity, entity.answers);
+    }
+
+    /** The assessment with these of its answers; without its result unless they are all of them. */
+    private AssessmentView view(AssessmentEntity entity, Map<String, Object> answers) {
         return new AssessmentView(
                 entity.id,
                 organization(entity),
                 entity.organizationId,
                 entity.questionnaireVersion,
                 entity.status,
-                entity.answers,
+                answers,
                 entity.createdAt,
                 entity.updatedAt,
                 entity.submittedAt,
-                entity.result,
+                entity.submittedBy,
+                entity.approvedBy,
+                entity.approvedAt,
+                answers == entity.answers ? entity.result : null,
                 entity.version);
     }
 

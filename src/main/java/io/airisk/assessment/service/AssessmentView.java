@@ -47,6 +47,21 @@ public record AssessmentView(
         @Schema(description = "When it was submitted; absent for drafts")
         Instant submittedAt,
 
+        @Schema(
+                description = "Who submitted it: the key or token as the audit trail names it; absent for drafts",
+                maxLength = 64,
+                example = "key arp_Q29vcmQ")
+        String submittedBy,
+
+        @Schema(
+                description = "Who approved it, where the tenant requires a review; absent until then",
+                maxLength = 64,
+                example = "key arp_UmV2aWV3")
+        String approvedBy,
+
+        @Schema(description = "When it was approved; absent until then")
+        Instant approvedAt,
+
         @Schema(ref = "ScoreResult", description = "The stored result; absent for drafts")
         ScoreResult result,
 

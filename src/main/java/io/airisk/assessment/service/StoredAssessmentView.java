@@ -21,6 +21,9 @@ public record StoredAssessmentView(
         Instant createdAt,
         Instant updatedAt,
         Instant submittedAt,
+        String submittedBy,
+        String approvedBy,
+        Instant approvedAt,
         @JsonRawValue String result,
         long version) {
 
@@ -35,6 +38,9 @@ public record StoredAssessmentView(
                 row.createdAt,
                 row.updatedAt,
                 row.submittedAt,
+                row.submittedBy,
+                row.approvedBy,
+                row.approvedAt,
                 row.result,
                 row.version);
     }

@@ -26,7 +26,8 @@ public enum ProblemType {
             403,
             "forbidden",
             "Forbidden",
-            "The key's role does not allow this request, or the token does not allow it on any assessment."),
+            "The key's role does not allow this request, the token does not allow it on any assessment, or a"
+                    + " token that answers for a role tried another role's questions (errors names each)."),
     NOT_FOUND(
             404,
             "not-found",
@@ -70,6 +71,13 @@ public enum ProblemType {
             "incomplete",
             "Assessment incomplete",
             "Required, visible questions are unanswered; errors names each one. Nothing was changed."),
+    DISAGREEMENTS(
+            422,
+            "disagreements",
+            "Respondents disagree",
+            "Respondents answered visible questions differently; errors names each one with the answers given."
+                    + " The coordinator chooses one (PUT /api/v1/assessments/{id}/resolutions/{questionId})."
+                    + " Nothing was changed."),
     NO_MIGRATION(
             422,
             "no-migration",

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * What a submitted assessment's report shows, every figure already written as it is printed.
  *
+ * @param review where the tenant requires a review: who approved it, or that it waits; {@code null} otherwise
  * @param range the overall index's range while answers are unknown, or {@code null} when none is
  * @param findOutFirst the unknown answers, those whose answer narrows the range most first
  * @param quickWins the plan's steps with the most reduction per unit of effort, at most three
@@ -21,6 +22,7 @@ public record Report(
         String industry,
         String size,
         String submittedAt,
+        String review,
         String questionnaireVersion,
         String questionnaireTitle,
         String band,
@@ -54,9 +56,16 @@ public record Report(
     @TemplateData
     public record Bundle(String first, String second, String joint, String separate) {}
 
-    /** One dimension: its name, score (also its bar's length, out of 100), and the answers that weigh most. */
+    /**
+     * One dimension: its name, score (also its bar's length, out of 100), the answers that weigh
+     * most, and every answer given to its questions with the notes on it.
+     */
     @TemplateData
-    public record DimensionRow(String name, String score, List<Contribution> top) {}
+    public record DimensionRow(String name, String score, List<Contribution> top, List<Given> answers) {}
+
+    /** A question of a dimension, the answer that counted, and the notes on it ("see contract 2024-17, Ada, FINANCE"). */
+    @TemplateData
+    public record Given(String question, String answer, List<String> notes) {}
 
     /** A question whose answer adds points to its dimension. */
     @TemplateData

@@ -2,13 +2,18 @@ package io.airisk.report.service;
 
 import io.airisk.access.Caller;
 import io.airisk.assessment.AssessmentStatus;
+import io.airisk.assessment.service.AnswerNote;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
 import io.airisk.assessment.service.OrganizationHistory;
+import io.airisk.assessment.service.Respondents;
 import io.airisk.assessment.service.Trend;
+import io.airisk.engine.Anchor;
+import io.airisk.engine.Answer;
 import io.airisk.engine.Dimension;
+import io.airisk.engine.Option;
 import io.airisk.engine.Question;
 import io.airisk.engine.Questionnaire;
 import io.airisk.engine.Reference;
@@ -53,10 +58,16 @@ public class Reports {
     private final OrganizationHistory history;
     private final QuestionnaireCatalog catalog;
     private final Peers peers;
+    private final Respondents respondents;
 
     public Reports(
-            AssessmentService assessments, OrganizationHistory history, QuestionnaireCatalog catalog, Peers peers) {
+            AssessmentService assessments,
+            OrganizationHistory history,
+            QuestionnaireCatalog catalog,
+            Peers peers,
+            Respondents respondents) {
         this.peers = peers;
+        this.respondents = respondents;
         this.assessments = assessments;
         this.history = history;
         this.catalog = catalog;
@@ -71,6 +82,7 @@ public class Reports {
         Map<String, String> questions =
                 questionnaire.questions().stream().collect(Collectors.toMap(Question::id, Question::text));
         Map<String, Dimension> dimensions = dimensions(questionnaire);
+        Map<String, List<String>> notes = notes(view);
 
         List<Report.DimensionRow> rows = result.dimensions().stream()
                 .map(dimension -> new Report.DimensionRow(
@@ -84,7 +96,8 @@ public class Reports {
                                 .map(contribution -> new Report.Contribution(
                                         questions.getOrDefault(contribution.questionId(), contribution.questionId()),
                                         number(contribution.points())))
-                                .toList()))
+                                .toList(),
+                        given(questionnaire, dimension.id(), view.answers(), notes)))
                 .toList();
         Map<String, String> references =
                 questionnaire.references().stream().collect(Collectors.toMap(Reference::id, Reference::summary));
@@ -124,12 +137,15 @@ public class Reports {
                         number(bundle.separateReductions())))
                 .toList();
         ScoreResult.Range range = result.range();
-        History history = history(caller, view, questions);
+        History history = view.status() == AssessmentStatus.SUBMITTED
+                ? history(caller, view, questions)
+                : new History(null, null, List.of());
         return new Report(
                 view.organization().name(),
                 view.organization().industry(),
                 view.organization().size(),
                 DATE.format(view.submittedAt().atZone(ZoneOffset.UTC)),
+                review(view),
                 view.questionnaireVersion(),
                 questionnaire.title(),
                 result.band().name(),
@@ -252,9 +268,96 @@ public class Reports {
         return Badge.of(result.band().name(), number(result.overallRisk()));
     }
 
+    /** Who approved the assessment, or that it waits for a review; {@code null} where none is required. */
+    private static String review(AssessmentView view) {
+        if (view.status() == AssessmentStatus.IN_REVIEW) {
+            return "Awaiting review: submitted by " + view.submittedBy()
+                    + "; its result counts in the portfolio once a second key approves it.";
+        }
+        if (view.approvedBy() != null) {
+            return "Approved by " + view.approvedBy() + " on "
+                    + DATE.format(view.approvedAt().atZone(ZoneOffset.UTC)) + ".";
+        }
+        return null;
+    }
+
+    /** The notes on the assessment's answers, by question id, each with who wrote it. */
+    private Map<String, List<String>> notes(AssessmentView view) {
+        Map<UUID, String> names = respondents.names(view.id());
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        for (AnswerNote note : respondents.notes(view.id())) {
+            String by;
+            if (note.resolution()) {
+                by = "the coordinator's choice";
+            } else if (note.role() != null) {
+                String name = names.get(note.respondentId());
+                by = (name == null ? "a respondent" : name) + ", " + note.role();
+            } else {
+                by = "the coordinator";
+            }
+            notes.computeIfAbsent(note.questionId(), id -> new ArrayList<>()).add(note.note() + " (" + by + ")");
+        }
+        return notes;
+    }
+
+    /** The answers given to a dimension's questions, in questionnaire order, with their notes. */
+    private static List<Report.Given> given(
+            Questionnaire questionnaire,
+            String dimension,
+            Map<String, Object> answers,
+            Map<String, List<String>> notes) {
+        List<Report.Given> given = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            Object answer = answers.get(question.id());
+            if (question.dimension().equals(dimension) && answer != null) {
+                given.add(new Report.Given(
+                        question.text(), answerText(question, answer), notes.getOrDefault(question.id(), List.of())));
+            }
+        }
+        return given;
+    }
+
+    /** An answer in words: its options' labels, a number with its unit, yes or no, or unknown. */
+    static String answerText(Question question, Object answer) {
+        if (question.allowsUnknown() && Answer.Unknown.VALUE.equals(answer)) {
+            return "Unknown";
+        }
+        if (answer instanceof List<?> options) {
+            return options.stream().map(option -> label(question, option)).collect(Collectors.joining("; "));
+        }
+        if (answer instanceof Boolean flag) {
+            return flag ? "Yes" : "No";
+        }
+        if (answer instanceof Number value) {
+            String shown = value.doubleValue() == Math.rint(value.doubleValue())
+                    ? Long.toString(value.longValue())
+                    : value.toString();
+            Anchor anchor = question.anchors() == null
+                    ? null
+                    : question.anchors().stream()
+                            .filter(candidate -> candidate.value() != null && candidate.value() == value.doubleValue())
+                            .findFirst()
+                            .orElse(null);
+            return shown
+                    + (question.unit() == null ? "" : " " + question.unit())
+                    + (anchor == null ? "" : ": " + anchor.label());
+        }
+        return label(question, answer);
+    }
+
+    private static String label(Question question, Object optionId) {
+        return question.options() == null
+                ? String.valueOf(optionId)
+                : question.options().stream()
+                        .filter(option -> option.id().equals(optionId))
+                        .map(Option::label)
+                        .findFirst()
+                        .orElse(String.valueOf(optionId));
+    }
+
     private AssessmentView submitted(Caller caller, UUID id) {
         AssessmentView view = assessments.find(caller, id).orElseThrow(() -> new AssessmentNotFoundException(id));
-        if (view.status() != AssessmentStatus.SUBMITTED || view.result() == null) {
+        if (view.status() == AssessmentStatus.DRAFT || view.result() == null) {
             throw new AssessmentNotSubmittedException(id);
         }
         return view;

@@ -21,12 +21,12 @@ public record WebhookRequest(
 
         @Schema(
                 description = "The events to send: assessment.created, assessment.submitted, assessment.deleted,"
-                        + " respondent.finished",
+                        + " assessment.approved, respondent.finished",
                 minItems = 1,
-                maxItems = 4,
+                maxItems = 5,
                 example = "[\"assessment.submitted\"]")
         @NotNull
-        @Size(min = 1, max = 4)
+        @Size(min = 1, max = 5)
         List<@NotNull @Size(max = 40) String> events) {
 
     public static final int URL_MAX = 2000;

@@ -19,7 +19,7 @@ public record WebhookView(
         UUID id,
         @Schema(maxLength = WebhookRequest.URL_MAX) String url,
 
-        @Schema(description = "The events it is sent", maxItems = 4)
+        @Schema(description = "The events it is sent", maxItems = 5)
         List<@Size(max = 40) String> events,
 
         Instant createdAt,

@@ -1,0 +1,39 @@
+package io.airisk.assessment.service;
+
+import io.airisk.common.error.FieldError;
+import io.airisk.common.text.TextValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Notes on answers ("see procurement contract 2024-17"): short plain text, one line. */
+public final class Notes {
+
+    /** The longest note, in characters (code points). */
+    public static final int MAX = 500;
+
+    /** The most notes one request sets: more than any questionnaire has questions. */
+    static final int MAX_PER_REQUEST = 200;
+
+    private Notes() {}
+
+    /** What is wrong with each note of the request, by question id; empty when nothing is. */
+    static List<FieldError> problems(Map<String, ?> notes) {
+        List<FieldError> errors = new ArrayList<>();
+        if (notes.size() > MAX_PER_REQUEST) {
+            return List.of(new FieldError(
+                    "notes", "has " + notes.size() + " keys; at most " + MAX_PER_REQUEST + " are accepted"));
+        }
+        notes.forEach((questionId, note) -> {
+            if (note != null && !(note instanceof String)) {
+                errors.add(new FieldError(questionId, "must be a string, or null to remove the note"));
+            } else if (note != null) {
+                String problem = TextValidator.problem((String) note, MAX, false);
+                if (problem != null) {
+                    errors.add(new FieldError(questionId, problem));
+                }
+            }
+        });
+        return errors;
+    }
+}

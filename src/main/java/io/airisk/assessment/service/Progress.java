@@ -1,0 +1,56 @@
+package io.airisk.assessment.service;
+
+import io.airisk.engine.Respondent;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * How far each role has come on a draft, who answered when, and where respondents disagree. A
+ * respondent token sees the roles' counts only: never another respondent's answers or name.
+ *
+ * @param you the role the caller answers for; absent for a key or a token without a role
+ */
+@Schema(
+        name = "Progress",
+        description = "How far each role has come, who answered when, and where respondents disagree",
+        requiredProperties = {"roles", "respondents", "disagreements"})
+public record Progress(
+        Respondent you,
+        @Schema(maxItems = 6) List<RoleProgress> roles,
+        @Schema(maxItems = 100) List<RespondentProgress> respondents,
+        @Schema(maxItems = 200) List<Disagreement> disagreements) {
+
+    /**
+     * One role's questions: those visible with the answers so far, how many have an answer that
+     * counts, and how many of those are "unknown".
+     */
+    @Schema(
+            name = "RoleProgress",
+            requiredProperties = {"role", "visible", "answered", "unknown"})
+    public record RoleProgress(Respondent role, int visible, int answered, int unknown) {
+
+        /** Whether the role still has visible questions without an answer. */
+        public boolean waiting() {
+            return answered < visible;
+        }
+    }
+
+    /**
+     * A respondent token with a role: its own answers and when it last gave one.
+     *
+     * @param revoked whether the token no longer works; its answers still count
+     */
+    @Schema(
+            name = "RespondentProgress",
+            requiredProperties = {"id", "role", "answered", "revoked"})
+    public record RespondentProgress(
+            UUID id,
+            Respondent role,
+            @Schema(maxLength = 100) String name,
+            @Schema(maxLength = 254) String email,
+            int answered,
+            Instant lastAnsweredAt,
+            boolean revoked) {}
+}

@@ -1,0 +1,412 @@
+package io.airisk.respondent;
+
+import static io.airisk.Api.PROBLEM_JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.airisk.Api;
+import io.airisk.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several respondents on one assessment, each answering for a role: what each may answer and see,
+ * disagreements scored as a range, refused at submit and resolved, notes in the report and the
+ * export, and a review before a result counts.
+ */
+@QuarkusTest
+class RespondentsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FINANCE_QUESTION = "llm.revenue_share";
+
+    @Test
+    void shouldLetEachRoleAnswerItsOwnQuestionsOnly() {
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Roles");
+        Map<String, Object> answers = answers();
+        Map<String, Object> finance = only(answers, "FINANCE");
+        String draft = draft(admin, Api.organization("Roles Ltd"), without(answers, "FINANCE"));
+        JsonNode financeToken = mint(admin, draft, "FINANCE", "Ada");
+        Api cfo = Api.as(financeToken.path("token").asText());
+        Api cto = Api.as(mint(admin, draft, "CTO", "Grace").path("token").asText());
+        assertThat(financeToken.path("role").asText()).isEqualTo("FINANCE");
+        assertThat(financeToken.path("email").asText()).isEqualTo("ada@example.com");
+
+        // A FINANCE token answering a CTO question is refused, naming the question; nothing changes.
+        JsonNode refused = Api.json(cfo.patch(draft, Map.of("llm.production_use", "none", FINANCE_QUESTION, "none"))
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .extract()
+                .response());
+        assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo("llm.production_use");
+        assertThat(refused.path("detail").asText()).contains("CTO question", "FINANCE questions only");
+        assertThat(admin.get(draft).extract().path("answers").toString()).doesNotContain(FINANCE_QUESTION);
+
+        // It answers its own, and sees them with the answers that decide which of them are shown.
+        JsonNode seen =
+                Api.json(cfo.patch(draft, finance).statusCode(200).extract().response());
+        List<String> keys = new ArrayList<>();
+        seen.path("answers").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsAll(finance.keySet()).contains("llm.production_use", "infra.llm_commitment_term");
+        assertThat(keys).doesNotContain("llm.process_share", "reasoning.failure_impact");
+        assertThat(seen.hasNonNull("result")).isFalse();
+        assertThat(cfo.get(draft).extract().path("answers").toString()).doesNotContain("llm.process_share");
+        cfo.submit(draft).statusCode(403).contentType(PROBLEM_JSON);
+        cfo.given().get("/api/v1/assessments/{id}/preview", draft).then().statusCode(403);
+
+        // The CTO's questions: the CTO token answers them.
+        cto.patch(draft, only(answers, "CTO")).statusCode(200);
+        cto.patch(draft, Map.of(FINANCE_QUESTION, "none")).statusCode(403);
+
+        JsonNode progress = admin.expect(200, "GET", "/api/v1/assessments/" + draft + "/progress", null);
+        JsonNode financeRow = role(progress, "FINANCE");
+        assertThat(financeRow.path("visible").asInt()).isEqualTo(finance.size());
+        assertThat(financeRow.path("answered").asInt()).isEqualTo(finance.size());
+        assertThat(progress.path("respondents")).hasSize(2);
+        assertThat(progress.path("respondents").toString()).contains("Ada", "Grace", "lastAnsweredAt");
+        assertThat(progress.path("disagreements")).isEmpty();
+        JsonNode own = cfo.expect(200, "GET", "/api/v1/assessments/" + draft + "/progress", null);
+        assertThat(own.path("you").asText()).isEqualTo("FINANCE");
+        assertThat(own.path("respondents")).isEmpty();
+        assertThat(own.toString()).doesNotContain("Grace");
+
+        // Every answer of the complete set came from its role or the coordinator: the draft submits as one.
+        JsonNode submitted =
+                Api.json(admin.submit(draft).statusCode(200).extract().response());
+        JsonNode expected = Api.json(
+                admin.score(scoreBody(answers)).statusCode(200).extract().response());
+        assertThat(submitted.path("result").path("overallRisk").asDouble())
+                .isEqualTo(expected.path("overallRisk").asDouble());
+    }
+
+    @Test
+    void shouldScoreADisagreementAsARangeRefuseItAtSubmitAndSubmitOnceResolved() {
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Disagreements");
+        Map<String, Object> answers = answers();
+        String draft = draft(admin, Api.organization("Disagree Ltd"), without(answers, "FINANCE"));
+        Api ada = Api.as(mint(admin, draft, "FINANCE", "Ada").path("token").asText());
+        Api bob = Api.as(mint(admin, draft, "FINANCE", "Bob").path("token").asText());
+        ada.patch(draft, only(answers, "FINANCE")).statusCode(200);
+        bob.patch(draft, Map.of(FINANCE_QUESTION, "50_or_more")).statusCode(200);
+
+        JsonNode progress = admin.expect(200, "GET", "/api/v1/assessments/" + draft + "/progress", null);
+        JsonNode disagreement = progress.path("disagreements").get(0);
+        assertThat(progress.path("disagreements")).hasSize(1);
+        assertThat(disagreement.path("questionId").asText()).isEqualTo(FINANCE_QUESTION);
+        assertThat(disagreement.path("role").asText()).isEqualTo("FINANCE");
+        assertThat(disagreement.path("answers").findValuesAsText("answer")).containsExactly("10_to_25", "50_or_more");
+        assertThat(disagreement.path("answers").findValuesAsText("name")).containsExactly("Ada", "Bob");
+        assertThat(disagreement.hasNonNull("resolution")).isFalse();
+
+        // The riskier answer counts until one is chosen; the range covers both answers given.
+        double ifAda = overall(admin, with(answers, FINANCE_QUESTION, "10_to_25"));
+        double ifBob = overall(admin, with(answers, FINANCE_QUESTION, "50_or_more"));
+        assertThat(ifBob).isGreaterThan(ifAda);
+        JsonNode preview = admin.expect(200, "GET", "/api/v1/assessments/" + draft + "/preview", null);
+        assertThat(preview.path("overallRisk").asDouble()).isEqualTo(ifBob);
+        assertThat(preview.path("range").path("low").asDouble()).isEqualTo(ifAda);
+        assertThat(preview.path("range").path("high").asDouble()).isEqualTo(ifBob);
+
+        // Submit is refused, listing the disagreement; nothing changes.
+        JsonNode refused = Api.json(admin.submit(draft)
+                .statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .extract()
+                .response());
+        assertThat(refused.path("type").asText()).endsWith("disagreements");
+        assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo(FINANCE_QUESTION);
+        assertThat(refused.path("errors").get(0).path("message").asText())
+                .contains("10_to_25 (Ada)", "50_or_more (Bob)");
+        admin.get(draft).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DRAFT"));
+
+        // The coordinator chooses, with a note; a respondent who changes its answer reopens the question.
+        resolve(admin, draft, "10_to_25", "Ada's figure comes from the 2026 budget")
+                .statusCode(200);
+        preview = admin.expect(200, "GET", "/api/v1/assessments/" + draft + "/preview", null);
+        assertThat(preview.path("overallRisk").asDouble()).isEqualTo(ifAda);
+        assertThat(preview.path("range").path("low").asDouble()).isEqualTo(ifAda);
+        assertThat(preview.path("range").path("high").asDouble()).isEqualTo(ifAda);
+        bob.patch(draft, Map.of(FINANCE_QUESTION, "25_to_50")).statusCode(200);
+        admin.submit(draft).statusCode(422);
+        resolve(admin, draft, "nonsense", null).statusCode(400).contentType(PROBLEM_JSON);
+        resolve(admin, draft, "10_to_25", "Ada's figure comes from the 2026 budget")
+                .statusCode(200);
+        admin.given()
+                .contentType("application/json")
+                .body(Map.of("answer", "none"))
+                .put("/api/v1/assessments/{id}/resolutions/{q}", draft, "llm.production_use")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM_JSON);
+
+        JsonNode submitted =
+                Api.json(admin.submit(draft).statusCode(200).extract().response());
+        assertThat(submitted.path("result").path("overallRisk").asDouble()).isEqualTo(ifAda);
+        assertThat(submitted.path("answers").path(FINANCE_QUESTION).asText()).isEqualTo("10_to_25");
+        List<String> actions = admin.expect(200, "GET", "/api/v1/audit-events?size=100", null)
+                .path("items")
+                .findValuesAsText("action");
+        assertThat(actions).contains("DISAGREEMENT_RESOLVED", "ASSESSMENT_SUBMITTED");
+    }
+
+    @Test
+    void shouldShowNotesEscapedInTheReportAndTheExport() throws IOException {
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Notes");
+        Map<String, Object> answers = answers();
+        String organization = Api.organization("Noted Ltd");
+        String draft = draft(admin, organization, without(answers, "FINANCE"));
+        Api ada =
+                Api.as(mint(admin, draft, "FINANCE", "Ada <CFO>").path("token").asText());
+        ada.patch(draft, only(answers, "FINANCE")).statusCode(200);
+        String hostile = "see contract 2024-17 <script>alert(1)</script>";
+        note(ada, draft, Map.of(FINANCE_QUESTION, hostile)).statusCode(204);
+        note(admin, draft, Map.of("llm.production_use", "per the 2026 architecture review"))
+                .statusCode(204);
+
+        // Bad notes are refused, naming the question; nothing changes.
+        note(ada, draft, Map.of("llm.production_use", "mine")).statusCode(403).contentType(PROBLEM_JSON);
+        note(admin, draft, Map.of("no.such_question", "x")).statusCode(400).contentType(PROBLEM_JSON);
+        note(admin, draft, Map.of("llm.process_share", "x".repeat(501)))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        note(admin, draft, Map.of("llm.process_share", "two\nlines"))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        Map<String, Object> unanswered = new HashMap<>();
+        unanswered.put("talent.cuts", "no answer yet");
+        Api other = Api.as(mint(admin, draft, "RESEARCH", null).path("token").asText());
+        JsonNode noAnswer = Api.json(note(other, draft, unanswered)
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .extract()
+                .response());
+        assertThat(noAnswer.path("errors").get(0).path("field").asText()).isEqualTo("talent.cuts");
+
+        admin.submit(draft).statusCode(200);
+        String html = admin.given()
+                .accept("text/html")
+                .get("/api/v1/assessments/{id}/report", draft)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains("see contract 2024-17 &lt;script&gt;alert(1)&lt;/script&gt; (Ada &lt;CFO&gt;, FINANCE)");
+        assertThat(html).doesNotContain("<script>alert(1)");
+        assertThat(html).contains("per the 2026 architecture review (the coordinator)", "Answers given");
+
+        Response export = admin.given()
+                .queryParam("format", "jsonl")
+                .queryParam("organization", organization)
+                .get("/api/v1/assessments/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
+        JsonNode line = JSON.readTree(export.asString().lines().findFirst().orElseThrow());
+        assertThat(line.path("id").asText()).isEqualTo(draft);
+        // By question id: llm.production_use's, then llm.revenue_share's.
+        assertThat(line.path("notes").findValuesAsText("note"))
+                .containsExactly("per the 2026 architecture review", hostile);
+        assertThat(line.path("notes").get(1).path("role").asText()).isEqualTo("FINANCE");
+        assertThat(line.path("notes").get(0).hasNonNull("role")).isFalse();
+        String csv = admin.given()
+                .queryParam("format", "csv")
+                .queryParam("organization", organization)
+                .get("/api/v1/assessments/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",notes");
+        assertThat(csv).contains("see contract 2024-17");
+    }
+
+    @Test
+    void shouldWaitForASecondKeyToApproveBeforeTheResultCounts() {
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Review");
+        Api reviewer = Api.as(admin.expect(201, "POST", "/api/v1/keys", Map.of("name", "Reviewer", "role", "EDITOR"))
+                .path("key")
+                .asText());
+        JsonNode tenant = admin.expect(200, "PATCH", "/api/v1/tenant", Map.of("reviewRequired", true));
+        assertThat(tenant.path("reviewRequired").asBoolean()).isTrue();
+        String draft = draft(admin, Api.organization("Reviewed Ltd"), answers());
+
+        JsonNode waiting =
+                Api.json(admin.submit(draft).statusCode(200).extract().response());
+        assertThat(waiting.path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(waiting.path("submittedBy").asText()).startsWith("key ");
+        assertThat(admin.expect(200, "GET", "/api/v1/portfolio", null)
+                        .path("assessments")
+                        .asInt())
+                .isZero();
+        assertThat(admin.given()
+                        .accept("text/html")
+                        .get("/api/v1/assessments/{id}/report", draft)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .contains("Awaiting review");
+        admin.patch(draft, Map.of("llm.production_use", "none")).statusCode(409);
+
+        // The key that submitted does not approve its own submission.
+        admin.given()
+                .post("/api/v1/assessments/{id}/approve", draft)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
+        JsonNode approved = Api.json(reviewer.given()
+                .post("/api/v1/assessments/{id}/approve", draft)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(approved.path("status").asText()).isEqualTo("SUBMITTED");
+        String reviewerActor = approved.path("approvedBy").asText();
+        assertThat(reviewerActor)
+                .startsWith("key ")
+                .isNotEqualTo(waiting.path("submittedBy").asText());
+        reviewer.given().post("/api/v1/assessments/{id}/approve", draft).then().statusCode(409);
+        assertThat(admin.expect(200, "GET", "/api/v1/portfolio", null)
+                        .path("assessments")
+                        .asInt())
+                .isEqualTo(1);
+
+        JsonNode trail =
+                admin.expect(200, "GET", "/api/v1/audit-events?size=100", null).path("items");
+        assertThat(trail.get(0).path("action").asText()).isEqualTo("ASSESSMENT_APPROVED");
+        assertThat(trail.get(0).path("actor").asText()).isEqualTo(reviewerActor);
+        assertThat(trail.findValuesAsText("action")).contains("REVIEW_REQUIRED");
+        assertThat(admin.expect(200, "GET", "/api/v1/assessments?status=IN_REVIEW", null)
+                        .path("total")
+                        .asInt())
+                .isZero();
+    }
+
+    /** v3's worked example with every unknown answer made known, so that ranges come from disagreements only. */
+    static Map<String, Object> answers() {
+        try {
+            Map<String, Object> answers = JSON.readValue(
+                    Path.of("examples", "worked-example-answers.json").toFile(),
+                    new TypeReference<LinkedHashMap<String, Object>>() {});
+            answers.put("talent.senior_attrition", "5_to_15");
+            answers.put("talent.key_people", "one_or_two");
+            answers.put("signals.upgrade_gains", "one");
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The answers but those to the questions of these roles. */
+    static Map<String, Object> without(Map<String, Object> answers, String... roles) {
+        List<String> dropped = List.of(roles);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        Map<String, String> roleOf = roles();
+        answers.forEach((questionId, answer) -> {
+            if (!dropped.contains(roleOf.get(questionId))) {
+                kept.put(questionId, answer);
+            }
+        });
+        return kept;
+    }
+
+    /** The answers to the questions of that role only. */
+    static Map<String, Object> only(Map<String, Object> answers, String role) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        Map<String, String> roleOf = roles();
+        answers.forEach((questionId, answer) -> {
+            if (role.equals(roleOf.get(questionId))) {
+                kept.put(questionId, answer);
+            }
+        });
+        return kept;
+    }
+
+    private static Map<String, String> roles() {
+        JsonNode questions = Api.as(TestKeys.ADMIN)
+                .expect(200, "GET", "/api/v1/questionnaires/v3", null)
+                .path("questions");
+        Map<String, String> roles = new HashMap<>();
+        questions.forEach(question -> roles.put(
+                question.path("id").asText(), question.path("respondent").asText()));
+        return roles;
+    }
+
+    /** A v3 draft of a new organization with these answers. */
+    static String draft(Api admin, String organization, Map<String, Object> answers) {
+        Map<String, Object> body = Api.createBody(organization, answers);
+        body.put("questionnaireVersion", "v3");
+        return admin.create(body).statusCode(201).extract().path("id");
+    }
+
+    static JsonNode mint(Api admin, String draft, String role, String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("role", role);
+        if (name != null) {
+            body.put("name", name);
+            body.put("email", name.split(" ")[0].toLowerCase(java.util.Locale.ROOT) + "@example.com");
+        }
+        return admin.expect(201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", body);
+    }
+
+    private static io.restassured.response.ValidatableResponse resolve(
+            Api admin, String draft, Object answer, String note) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("answer", answer);
+        body.put("note", note);
+        return admin.given()
+                .contentType("application/json")
+                .body(body)
+                .put("/api/v1/assessments/{id}/resolutions/{q}", draft, FINANCE_QUESTION)
+                .then();
+    }
+
+    private static io.restassured.response.ValidatableResponse note(Api caller, String draft, Map<String, ?> notes) {
+        return caller.given()
+                .contentType("application/json")
+                .body(notes)
+                .patch("/api/v1/assessments/{id}/notes", draft)
+                .then();
+    }
+
+    private static JsonNode role(JsonNode progress, String role) {
+        for (JsonNode row : progress.path("roles")) {
+            if (row.path("role").asText().equals(role)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no role " + role + " in " + progress);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> answers, String questionId, Object answer) {
+        Map<String, Object> changed = new LinkedHashMap<>(answers);
+        changed.put(questionId, answer);
+        return changed;
+    }
+
+    private static double overall(Api admin, Map<String, Object> answers) {
+        return Api.json(admin.score(scoreBody(answers))
+                        .statusCode(200)
+                        .extract()
+                        .response())
+                .path("overallRisk")
+                .asDouble();
+    }
+
+    private static Map<String, Object> scoreBody(Map<String, Object> answers) {
+        return Map.of("questionnaireVersion", "v3", "answers", answers);
+    }
+}
