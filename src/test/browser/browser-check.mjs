@@ -2,7 +2,8 @@
 // in the whole questionnaire (a conditional question appears, one answer is "don't know"), reloads
 // midway and resumes, submits and sees the band and the chart; the report of an organization with
 // a hostile name renders it as text; axe-core finds no serious or critical violation on either.
-// Screenshots (and the report printed to PDF) go to target/browser/.
+// Two respondents with a role fill one assessment in two browsers. Screenshots (and the report
+// printed to PDF) go to target/browser/.
 //   AIRISK_URL=http://127.0.0.1:8080 AIRISK_KEY=ark_... node browser-check.mjs
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -58,7 +59,7 @@ async function answerStep(page) {
       await number.fill(String((await number.getAttribute('min')) || 0));
       await number.dispatchEvent('change');
     } else {
-      await fieldset.locator('input:not([value=unknown])').last().check();
+      await fieldset.locator('input:not([value=unknown]):not([type=text])').last().check();
     }
     await saved(page);
   }
@@ -243,6 +244,92 @@ try {
     (await peerReport.getByText(/^Among 11 other organizations in Manufacturing/).count()) === 1);
   await accessibility(peerReport, 'the report with its peers');
   await peerReport.locator('section[aria-labelledby="peers"]').screenshot({ path: new URL('report-peers.png', out).pathname });
+
+  // 5. Several respondents, one assessment: the CTO and the CFO each open their own link in their own
+  // browser, see their own role's questions only, and answer them; the CFO notes where an answer
+  // comes from. A second finance opinion disagrees; the coordinator sees it, chooses, and submits.
+  const roleAnswers = { ...answers };
+  const questionnaire = await api('GET', '/api/v1/questionnaires/v3');
+  const roleOf = Object.fromEntries(questionnaire.questions.map((q) => [q.id, q.respondent]));
+  const coordinatorAnswers = Object.fromEntries(Object.entries(roleAnswers).filter(([id]) => !['CTO', 'FINANCE'].includes(roleOf[id])));
+  const shared = await api('POST', '/api/v1/assessments', { organization: { name: `Two Roles Ltd ${Date.now()}` }, answers: coordinatorAnswers });
+  const cto = await api('POST', `/api/v1/assessments/${shared.id}/respondent-tokens`, { role: 'CTO', name: 'Grace Hopper' });
+  const cfo = await api('POST', `/api/v1/assessments/${shared.id}/respondent-tokens`, { role: 'FINANCE', name: 'Ada Lovelace' });
+  const mountFor = async (token, existing) => {
+    const rolePage = existing || await (await browser.newContext({ viewport: { width: 900, height: 900 } })).newPage();
+    await rolePage.goto(`${base}/`);
+    await rolePage.evaluate(({ api, id, token }) => {
+      const element = document.createElement('ai-risk-assessment');
+      Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
+      document.querySelector('main').replaceChildren(element);
+    }, { api: base, id: shared.id, token });
+    await widget(rolePage).locator('h2').waitFor();
+    return rolePage;
+  };
+  const answerAll = async (rolePage) => {
+    const steps = Number((await stepHeading(rolePage)).match(/of (\d+)/)[1]);
+    for (let step = 1; step <= steps; step++) {
+      await answerStep(rolePage);
+      if (step < steps) await widget(rolePage).getByRole('button', { name: 'Next' }).click();
+    }
+    return steps;
+  };
+  const ctoPage = await mountFor(cto.token);
+  const cfoPage = await mountFor(cfo.token);
+  const cfoNote = await widget(cfoPage).locator('p.role').textContent();
+  check('the CFO\'s widget says whom it answers for, and which roles are still to answer',
+    cfoNote === 'You answer for Finance. 1 other role is still to answer: CTO.', cfoNote);
+  const ctoQuestions = questionnaire.questions.filter((q) => q.respondent === 'CTO').map((q) => q.id);
+  const shownToCto = await widget(ctoPage).locator('fieldset').evaluateAll((sets) => sets.map((set) => set.dataset.question));
+  check('the CTO sees CTO questions only', shownToCto.length > 0 && shownToCto.every((id) => ctoQuestions.includes(id)), shownToCto.join(', '));
+  const ctoSteps = await answerAll(ctoPage);
+  await widget(ctoPage).getByRole('button', { name: 'Done' }).click();
+  await widget(ctoPage).getByRole('heading', { name: 'Thank you' }).waitFor({ timeout: 15_000 });
+  check(`the CTO answers in ${ctoSteps} steps and is thanked, the Finance role still to answer`,
+    (await widget(ctoPage).locator('p.role').textContent()) === 'You answer for CTO. 1 other role is still to answer: Finance.');
+  await accessibility(ctoPage, 'a role\'s thank-you');
+  await ctoPage.screenshot({ path: new URL('roles-cto-done.png', out).pathname, fullPage: true });
+
+  // The CFO's page, opened before the CTO said LLMs are at the core, shows the revenue question once opened again.
+  await mountFor(cfo.token, cfoPage);
+  const cfoSteps = await answerAll(cfoPage);
+  const shownToCfo = await widget(cfoPage).locator('fieldset').evaluateAll((sets) => sets.map((set) => set.dataset.question));
+  check('the CFO sees Finance questions only', shownToCfo.every((id) => roleOf[id] === 'FINANCE'), shownToCfo.join(', '));
+  await widget(cfoPage).getByRole('button', { name: 'Back' }).click();
+  for (let step = cfoSteps - 1; step > 1; step--) await widget(cfoPage).getByRole('button', { name: 'Back' }).click();
+  await answerStep(cfoPage);
+  const revenue = question(cfoPage, 'llm.revenue_share');
+  check('the revenue question appears to the CFO once the CTO has answered', await revenue.isVisible());
+  await revenue.locator('input.note').fill('From the 2026 budget, tab "AI revenue"');
+  await revenue.locator('input.note').dispatchEvent('change');
+  await saved(cfoPage);
+  await accessibility(cfoPage, 'a role\'s questions with a note');
+  await cfoPage.screenshot({ path: new URL('roles-cfo-step.png', out).pathname, fullPage: true });
+  for (let step = 1; step < cfoSteps; step++) await widget(cfoPage).getByRole('button', { name: 'Next' }).click();
+  await widget(cfoPage).getByRole('button', { name: 'Done' }).click();
+  await widget(cfoPage).getByRole('heading', { name: 'Thank you' }).waitFor({ timeout: 15_000 });
+  check('the CFO is done and every other role has answered',
+    (await widget(cfoPage).locator('p.role').textContent()).includes('Every other role has answered.'));
+  await cfoPage.screenshot({ path: new URL('roles-cfo-done.png', out).pathname, fullPage: true });
+
+  const second = await api('POST', `/api/v1/assessments/${shared.id}/respondent-tokens`, { role: 'FINANCE', name: 'Second opinion' });
+  const given = (await api('GET', `/api/v1/assessments/${shared.id}`)).answers['llm.revenue_share'];
+  const other = given === 'none' ? 'under_10' : 'none';
+  await api('PATCH', `/api/v1/assessments/${shared.id}/answers`, { 'llm.revenue_share': other }, second.token);
+  const progress = await api('GET', `/api/v1/assessments/${shared.id}/progress`);
+  check('a second finance opinion shows as a disagreement', progress.disagreements.length === 1
+    && progress.disagreements[0].answers.map((a) => a.respondent.name).join() === 'Ada Lovelace,Second opinion', JSON.stringify(progress.disagreements));
+  const refused = await fetch(`${base}/api/v1/assessments/${shared.id}/submit`, { method: 'POST', headers: { Authorization: `Bearer ${key}` } });
+  check('which submit refuses', refused.status === 422);
+  await api('PUT', `/api/v1/assessments/${shared.id}/resolutions/llm.revenue_share`, { answer: given, note: 'The budget figure' });
+  await api('POST', `/api/v1/assessments/${shared.id}/submit`);
+  const rolesShare = await api('POST', `/api/v1/assessments/${shared.id}/share-tokens`, {});
+  const rolesReport = await reportContext.newPage();
+  await rolesReport.goto(`${base}/api/v1/assessments/${shared.id}/report?token=${rolesShare.token}`);
+  check('the report shows the CFO\'s note beside the answer',
+    (await rolesReport.getByText('Note: From the 2026 budget, tab "AI revenue" (Ada Lovelace, FINANCE)').count()) === 1);
+  check('and the coordinator\'s choice', (await rolesReport.getByText('Note: The budget figure (the coordinator\'s choice)').count()) === 1);
+  await rolesReport.locator('.dimension').first().screenshot({ path: new URL('report-notes.png', out).pathname });
 } finally {
   await browser.close();
 }

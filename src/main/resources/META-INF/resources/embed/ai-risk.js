@@ -1,7 +1,8 @@
 // <ai-risk-assessment api="https://risk.example" assessment="UUID" token="art_..."></ai-risk-assessment>
 //
 // The questionnaire of one assessment, for a portal: one step per dimension, saved as the
-// respondent goes, submitted, and the result shown. Plain JavaScript in a shadow root, so that the
+// respondent goes, submitted, and the result shown. With a token that answers for a role, only
+// that role's questions, and no submit: the coordinator submits once every role has answered. Plain JavaScript in a shadow root, so that the
 // portal's CSS cannot reach it; themed through CSS custom properties (--ai-risk-accent,
 // --ai-risk-ink, --ai-risk-muted, --ai-risk-surface, --ai-risk-font, --ai-risk-radius). It calls
 // the service's API and nothing else.
@@ -23,6 +24,8 @@ label.choice { display: flex; gap: .5rem; align-items: flex-start; padding: .3re
 label.choice:hover { background: #f6f8fa; }
 label.choice input { margin-top: .3rem; accent-color: var(--accent); }
 label.unknown { color: var(--muted); font-style: italic; }
+label.note { display: block; color: var(--muted); font-size: .85rem; margin: .4rem 0 .15rem .4rem; }
+input.note { font: inherit; font-size: .9rem; width: calc(100% - 1rem); margin-left: .4rem; padding: .3rem .4rem; border: 1px solid #d0d7de; border-radius: 6px; }
 .error { color: #b3261e; font-size: .9rem; margin: .25rem 0 0; }
 .alert { border-left: 4px solid #b3261e; background: #fdecea; padding: .5rem .75rem; margin: 0 0 1rem; }
 .actions { display: flex; gap: .75rem; align-items: center; margin-top: 1rem; flex-wrap: wrap; }
@@ -38,9 +41,12 @@ button[disabled] { opacity: .5; cursor: default; }
 .radar { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
 .trend { max-width: 100%; height: auto; display: block; margin: 0.5rem 0 1rem; }
 ol.plan li { margin-bottom: .6rem; }
+.role { border-left: 4px solid var(--accent); padding: .25rem .75rem; margin: 0 0 .75rem; background: #f6f8fa; }
 `;
 
 const UNKNOWN = 'unknown';
+const ROLES = { CTO: 'CTO', HEAD_OF_AI: 'Head of AI', FINANCE: 'Finance', PROCUREMENT: 'Procurement',
+  RESEARCH: 'Research', PRODUCT: 'Product' };
 
 class AiRiskAssessment extends HTMLElement {
   #root;
@@ -53,6 +59,9 @@ class AiRiskAssessment extends HTMLElement {
   #saveTimer = null;
   #saving = Promise.resolve();
   #statusText = '';
+  #role = null;
+  #waiting = [];
+  #notes = {};
 
   constructor() {
     super();
@@ -87,12 +96,40 @@ class AiRiskAssessment extends HTMLElement {
     this.#answers = { ...(this.#assessment.answers || {}) };
     // The result names the plan's references from the questionnaire too.
     this.#questionnaire = await this.#request('GET', `/api/v1/questionnaires/${encodeURIComponent(this.#assessment.questionnaireVersion)}`);
-    if (this.#assessment.status === 'SUBMITTED') {
+    await this.#loadProgress();
+    if (this.#role && this.#assessment.status !== 'DRAFT') {
+      return this.#showThanks('The assessment has been submitted. Thank you for your answers.');
+    }
+    if (this.#assessment.status !== 'DRAFT') {
       return this.#showResult();
     }
     const saved = Number(sessionStorage.getItem(this.#stepKey));
-    this.#step = Number.isInteger(saved) && saved < this.#questionnaire.dimensions.length ? saved : 0;
+    this.#step = Number.isInteger(saved) && saved < this.#dimensions().length ? saved : 0;
     this.#render();
+  }
+
+  // Which role the token answers for, if any, and which other roles still have questions to answer.
+  async #loadProgress() {
+    try {
+      const progress = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}/progress`);
+      this.#role = progress.you || null;
+      this.#notes = Object.fromEntries((progress.notes || []).filter((n) => !n.resolution).map((n) => [n.questionId, n.note]));
+      this.#waiting = (progress.roles || [])
+        .filter((row) => row.role !== this.#role && row.answered < row.visible)
+        .map((row) => row.role);
+    } catch (error) {
+      this.#role = null;
+    }
+  }
+
+  // The questions this respondent answers: its role's, or all of them.
+  #mine(question) {
+    return !this.#role || question.respondent === this.#role;
+  }
+
+  // The steps: every dimension, or for a role those that hold one of its questions.
+  #dimensions() {
+    return this.#questionnaire.dimensions.filter((d) => this.#questionnaire.questions.some((q) => q.dimension === d.id && this.#mine(q)));
   }
 
   #visible(question) {
@@ -104,11 +141,11 @@ class AiRiskAssessment extends HTMLElement {
   }
 
   #questions(dimension) {
-    return this.#questionnaire.questions.filter((q) => q.dimension === dimension.id && this.#visible(q));
+    return this.#questionnaire.questions.filter((q) => q.dimension === dimension.id && this.#mine(q) && this.#visible(q));
   }
 
   #progress() {
-    const required = this.#questionnaire.questions.filter((q) => q.required && this.#visible(q));
+    const required = this.#questionnaire.questions.filter((q) => q.required && this.#mine(q) && this.#visible(q));
     const answered = required.filter((q) => this.#answers[q.id] !== undefined);
     return required.length === 0 ? 1 : answered.length / required.length;
   }
@@ -117,10 +154,11 @@ class AiRiskAssessment extends HTMLElement {
     // The form is drawn anew: the control that had the focus gets it back.
     const focused = this.#root.activeElement;
     const keep = focused && focused.name ? [focused.name, focused.value] : null;
-    const dimensions = this.#questionnaire.dimensions;
+    const dimensions = this.#dimensions();
     const dimension = dimensions[this.#step];
     const card = element('form', { class: 'card', novalidate: '' });
     card.addEventListener('submit', (event) => event.preventDefault());
+    if (this.#role) card.append(this.#roleNote());
     card.append(
       element('p', { class: 'muted' }, `Step ${this.#step + 1} of ${dimensions.length}`),
       element('h2', { tabindex: '-1' }, dimension.name),
@@ -132,7 +170,9 @@ class AiRiskAssessment extends HTMLElement {
     bar.firstChild.style.width = `${percent}%`;
     card.append(bar);
     if (this.#errors._detail) card.append(element('div', { class: 'alert', role: 'alert' }, this.#errors._detail));
-    for (const question of this.#questions(dimension)) card.append(this.#field(question));
+    const questions = this.#questions(dimension);
+    for (const question of questions) card.append(this.#field(question));
+    if (questions.length === 0) card.append(element('p', { class: 'muted' }, 'Nothing to answer here with the answers given so far.'));
 
     const actions = element('div', { class: 'actions' });
     const back = element('button', { type: 'button' }, 'Back');
@@ -143,6 +183,10 @@ class AiRiskAssessment extends HTMLElement {
       const next = element('button', { type: 'button', class: 'primary' }, 'Next');
       next.addEventListener('click', () => this.#go(this.#step + 1));
       actions.append(next);
+    } else if (this.#role) {
+      const done = element('button', { type: 'button', class: 'primary' }, 'Done');
+      done.addEventListener('click', () => this.#finish());
+      actions.append(done);
     } else {
       const submit = element('button', { type: 'button', class: 'primary' }, 'Submit');
       submit.addEventListener('click', () => this.#submit());
@@ -154,7 +198,7 @@ class AiRiskAssessment extends HTMLElement {
     if (focusHeading) {
       this.#root.querySelector('h2').focus();
     } else if (keep) {
-      const again = [...this.#root.querySelectorAll('input')].find((i) => i.name === keep[0] && (i.type === 'number' || i.value === keep[1]));
+      const again = [...this.#root.querySelectorAll('input')].find((i) => i.name === keep[0] && (i.type === 'number' || i.type === 'text' || i.value === keep[1]));
       if (again) again.focus();
     }
   }
@@ -207,6 +251,14 @@ class AiRiskAssessment extends HTMLElement {
       const type = question.type === 'MULTI_CHOICE' ? 'checkbox' : 'radio';
       fieldset.append(choice(type, UNKNOWN, "Don't know", answer === UNKNOWN, 'unknown'));
     }
+    if (answer !== undefined) {
+      // A note on the answer: where it comes from, such as a contract. Saved with the answers.
+      const noteId = `${legendId}-note`;
+      const note = element('input', { type: 'text', id: noteId, name: `note-${question.id}`, maxlength: '500', class: 'note' });
+      note.value = this.#notes[question.id] || '';
+      note.addEventListener('change', () => this.#noted(question.id, note.value.trim()));
+      fieldset.append(element('label', { class: 'note', for: noteId }, 'Note or evidence (optional)'), note);
+    }
     if (this.#errors[question.id]) {
       const id = `${legendId}-error`;
       fieldset.append(element('p', { class: 'error', id }, this.#errors[question.id]));
@@ -233,7 +285,7 @@ class AiRiskAssessment extends HTMLElement {
     this.#set(question.id, answer);
     // An answer may hide questions answered earlier: their answers go too, or the API refuses them.
     for (const other of this.#questionnaire.questions) {
-      if (this.#answers[other.id] !== undefined && !this.#visible(other)) this.#set(other.id, null);
+      if (this.#mine(other) && this.#answers[other.id] !== undefined && !this.#visible(other)) this.#set(other.id, null);
     }
     delete this.#errors[question.id];
     this.#statusText = 'Saving…';
@@ -243,9 +295,27 @@ class AiRiskAssessment extends HTMLElement {
   }
 
   #set(id, answer) {
-    if (answer === null) delete this.#answers[id];
-    else this.#answers[id] = answer;
+    if (answer === null) {
+      delete this.#answers[id];
+      delete this.#notes[id]; // the service forgets a note with its answer
+    } else {
+      this.#answers[id] = answer;
+    }
     this.#pending[id] = answer;
+  }
+
+  // A note is saved after the answers waiting to be saved, since it belongs to the answer.
+  #noted(id, text) {
+    if ((this.#notes[id] || '') === text) return;
+    if (text) this.#notes[id] = text;
+    else delete this.#notes[id];
+    this.#statusText = 'Saving…';
+    this.#save();
+    this.#saving = this.#saving
+      .then(() => this.#request('PATCH', `/api/v1/assessments/${encodeURIComponent(this.#id)}/notes`, { [id]: text || null }))
+      .then(() => { this.#statusText = 'Saved'; delete this.#errors._detail; })
+      .catch((error) => { this.#problem(error); this.#statusText = 'Not saved'; })
+      .then(() => this.#render());
   }
 
   #save() {
@@ -262,7 +332,7 @@ class AiRiskAssessment extends HTMLElement {
   }
 
   #go(step) {
-    this.#step = Math.max(0, Math.min(step, this.#questionnaire.dimensions.length - 1));
+    this.#step = Math.max(0, Math.min(step, this.#dimensions().length - 1));
     sessionStorage.setItem(this.#stepKey, String(this.#step));
     this.#render(true);
   }
@@ -276,9 +346,47 @@ class AiRiskAssessment extends HTMLElement {
     } catch (error) {
       this.#problem(error);
       const first = this.#questionnaire.questions.find((q) => this.#errors[q.id]);
-      if (first) this.#step = this.#questionnaire.dimensions.findIndex((d) => d.id === first.dimension);
+      if (first) this.#step = this.#dimensions().findIndex((d) => d.id === first.dimension);
       this.#render(true);
     }
+  }
+
+  // Which role this respondent answers for, and how many other roles are still to answer.
+  #roleNote() {
+    const others = this.#waiting.length;
+    const waiting = others === 0
+      ? 'Every other role has answered.'
+      : `${others} other ${others === 1 ? 'role is' : 'roles are'} still to answer: ${this.#waiting.map((r) => ROLES[r] || r).join(', ')}.`;
+    return element('p', { class: 'role' }, element('strong', {}, `You answer for ${ROLES[this.#role] || this.#role}.`), ` ${waiting}`);
+  }
+
+  // A respondent with a role saves and is done: the coordinator submits once every role has answered.
+  async #finish() {
+    await this.#save();
+    if (this.#errors._detail) return this.#render(true);
+    const missing = this.#questionnaire.questions.find((q) => q.required && this.#mine(q) && this.#visible(q) && this.#answers[q.id] === undefined);
+    if (missing) {
+      this.#errors = { _detail: 'Some of your questions are not answered yet.', [missing.id]: 'Please answer this question.' };
+      this.#step = this.#dimensions().findIndex((d) => d.id === missing.dimension);
+      return this.#render(true);
+    }
+    sessionStorage.removeItem(this.#stepKey);
+    await this.#loadProgress();
+    this.#showThanks('Your answers are saved. The coordinator submits the assessment once every role has answered; you may come back and change them until then.');
+  }
+
+  #showThanks(text) {
+    const card = element('section', { class: 'card', 'aria-labelledby': 'thanks' });
+    card.append(element('h2', { id: 'thanks', tabindex: '-1' }, 'Thank you'), element('p', {}, text));
+    if (this.#role) card.append(this.#roleNote());
+    if (this.#assessment.status === 'DRAFT') {
+      const again = element('button', { type: 'button' }, 'Review my answers');
+      again.addEventListener('click', () => { this.#step = 0; this.#render(true); });
+      card.append(element('div', { class: 'actions' }, again));
+    }
+    this.#root.replaceChildren(element('style', {}, STYLE), card);
+    card.querySelector('h2').focus();
+    this.dispatchEvent(new CustomEvent('ai-risk-answered', { detail: { id: this.#id, role: this.#role }, bubbles: true, composed: true }));
   }
 
   #problem(error) {

@@ -8,19 +8,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How far each role has come on a draft, who answered when, and where respondents disagree. A
- * respondent token sees the roles' counts only: never another respondent's answers or name.
+ * respondent token sees the roles' counts and its own notes only: never another respondent's
+ * answers, notes or name.
  *
  * @param you the role the caller answers for; absent for a key or a token without a role
+ * @param notes the notes on answers and choices; for a token, only those on its own answers
  */
 @Schema(
         name = "Progress",
         description = "How far each role has come, who answered when, and where respondents disagree",
-        requiredProperties = {"roles", "respondents", "disagreements"})
+        requiredProperties = {"roles", "respondents", "disagreements", "notes"})
 public record Progress(
         Respondent you,
         @Schema(maxItems = 6) List<RoleProgress> roles,
         @Schema(maxItems = 100) List<RespondentProgress> respondents,
-        @Schema(maxItems = 200) List<Disagreement> disagreements) {
+        @Schema(maxItems = 200) List<Disagreement> disagreements,
+
+        @Schema(description = "The notes on answers: a key sees all, a token its own", maxItems = 2000)
+        List<AnswerNote> notes) {
 
     /**
      * One role's questions: those visible with the answers so far, how many have an answer that

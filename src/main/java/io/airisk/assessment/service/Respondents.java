@@ -88,10 +88,18 @@ public class Respondents {
             }
             roles.add(new Progress.RoleProgress(role, shown, answered, unknown));
         }
+        List<AnswerNote> notes = notes(id);
         if (caller.kind() != null) {
-            return new Progress(caller.role(), roles, List.of(), List.of());
+            List<AnswerNote> own = notes.stream()
+                    .filter(note -> !note.resolution()
+                            && (caller.coordinates()
+                                    ? note.role() == null
+                                    : caller.credentialId().equals(note.respondentId())))
+                    .toList();
+            return new Progress(caller.role(), roles, List.of(), List.of(), own);
         }
-        return new Progress(null, roles, respondents(assessment), ledger.disagreements(assessment, engine, counted));
+        return new Progress(
+                null, roles, respondents(assessment), ledger.disagreements(assessment, engine, counted), notes);
     }
 
     /** The coordinator's choice on a question in dispute, with an optional note; audited. */
