@@ -198,7 +198,8 @@ class OpenApiTest {
         JsonNode schemas = document.path("components").path("schemas");
         assertThat(strings(schemas.path("RiskBand").path("enum")))
                 .containsExactly("LOW", "MODERATE", "HIGH", "CRITICAL");
-        assertThat(strings(schemas.path("AssessmentStatus").path("enum"))).containsExactly("DRAFT", "SUBMITTED");
+        assertThat(strings(schemas.path("AssessmentStatus").path("enum")))
+                .containsExactly("DRAFT", "IN_REVIEW", "SUBMITTED");
         assertThat(schemas.path("ScoreResult")
                         .path("properties")
                         .path("band")

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -95,6 +97,27 @@ public class AccessTokens {
                         token.createdAt,
                         token.expiresAt))
                 .toList();
+    }
+
+    /**
+     * Every token of the assessment, of either kind, revoked and expired ones included, by id; at
+     * most {@link #MAX_ACTIVE} active ones of each kind, and as many ended ones as were minted.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Map<UUID, IssuedToken> issued(UUID assessmentId) {
+        Map<UUID, IssuedToken> issued = new LinkedHashMap<>();
+        tokens.list("assessmentId = ?1 order by createdAt, id", assessmentId)
+                .forEach(token -> issued.put(
+                        token.id,
+                        new IssuedToken(
+                                token.id,
+                                token.kind,
+                                token.respondentRole,
+                                token.name,
+                                token.email,
+                                token.expiresAt,
+                                token.revokedAt)));
+        return issued;
     }
 
     public void revoke(Caller caller, UUID assessmentId, TokenKind kind, UUID tokenId) throws TokenNotFoundException {

@@ -3,8 +3,8 @@ package io.airisk.assessment.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.access.Caller;
-import io.airisk.access.repository.AccessTokenEntity;
-import io.airisk.access.repository.AccessTokenRepository;
+import io.airisk.access.service.AccessTokens;
+import io.airisk.access.service.IssuedToken;
 import io.airisk.assessment.repository.AnswerGivenEntity;
 import io.airisk.assessment.repository.AnswerGivenRepository;
 import io.airisk.assessment.repository.AnswerResolutionEntity;
@@ -30,8 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Who gave which answer to a draft, and which answer counts.
@@ -52,10 +50,10 @@ import java.util.stream.Collectors;
 public class AnswerLedger {
 
     private final AnswerGivenRepository given;
-    private final AccessTokenRepository tokens;
+    private final AccessTokens tokens;
     private final ObjectMapper json;
 
-    public AnswerLedger(AnswerGivenRepository given, AccessTokenRepository tokens, ObjectMapper json) {
+    public AnswerLedger(AnswerGivenRepository given, AccessTokens tokens, ObjectMapper json) {
         this.given = given;
         this.tokens = tokens;
         this.json = json;
@@ -164,7 +162,7 @@ public class AnswerLedger {
     List<Disagreement> disagreements(AssessmentEntity assessment, ScoringEngine engine, Map<String, Answer> counted) {
         Ledger ledger = read(assessment.id, engine);
         Set<String> visible = new HashSet<>(engine.visibleQuestions(counted));
-        Map<UUID, AccessTokenEntity> names = tokensOf(assessment.id);
+        Map<UUID, IssuedToken> names = tokensOf(assessment.id);
         List<Disagreement> found = new ArrayList<>();
         for (String questionId : ledger.questions()) {
             if (visible.contains(questionId) && !ledger.disputed(questionId).isEmpty()) {
@@ -262,9 +260,8 @@ public class AnswerLedger {
         given.forget(assessmentId);
     }
 
-    Map<UUID, AccessTokenEntity> tokensOf(UUID assessmentId) {
-        return tokens.list("assessmentId", assessmentId).stream()
-                .collect(Collectors.toMap(token -> token.id, Function.identity()));
+    Map<UUID, IssuedToken> tokensOf(UUID assessmentId) {
+        return tokens.issued(assessmentId);
     }
 
     /** The ids of a role's questions, in questionnaire order. */
@@ -487,17 +484,17 @@ public class AnswerLedger {
             return engine.parse(values);
         }
 
-        Disagreement disagreement(String questionId, Map<UUID, AccessTokenEntity> tokens) {
+        Disagreement disagreement(String questionId, Map<UUID, IssuedToken> tokens) {
             List<Disagreement.Given> answers = new ArrayList<>();
             Respondent role = null;
             for (AnswerGivenEntity row : rows.get(questionId).values()) {
                 if (row.role != null) {
                     role = row.role;
                     UUID id = UUID.fromString(row.giver);
-                    AccessTokenEntity token = tokens.get(id);
+                    IssuedToken token = tokens.get(id);
                     answers.add(new Disagreement.Given(
                             value(row.answer),
-                            new Disagreement.RespondentRef(id, row.role, token == null ? null : token.name),
+                            new Disagreement.RespondentRef(id, row.role, token == null ? null : token.name()),
                             row.note,
                             row.answeredAt));
                 }

@@ -1,5 +1,6 @@
 package io.airisk.assessment.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -202,9 +203,11 @@ public class AssessmentExport {
     /** A page of rows and the notes on their answers, read in one transaction. */
     private record Page(Slice rows, Map<UUID, List<AnswerNote>> notes) {}
 
-    /** One assessment as a JSON line: the assessment as the API shows it, and the notes on its answers. */
+    /** One assessment as a JSON line: the assessment as the API shows it, and the notes on its answers, if any. */
     @RegisterForReflection
-    private record Line(@JsonUnwrapped StoredAssessmentView assessment, List<AnswerNote> notes) {}
+    private record Line(
+            @JsonUnwrapped StoredAssessmentView assessment,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AnswerNote> notes) {}
 
     private interface RowWriter {
         void write(StoredAssessment row, List<AnswerNote> notes) throws IOException;

@@ -2,9 +2,9 @@ package io.airisk.assessment.service;
 
 import io.airisk.access.Caller;
 import io.airisk.access.TokenKind;
-import io.airisk.access.repository.AccessTokenEntity;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
+import io.airisk.access.service.IssuedToken;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AnswerGivenEntity;
 import io.airisk.assessment.repository.AssessmentEntity;
@@ -170,8 +170,8 @@ public class Respondents {
     public Map<UUID, String> names(UUID assessmentId) {
         Map<UUID, String> names = new LinkedHashMap<>();
         ledger.tokensOf(assessmentId).values().stream()
-                .filter(token -> token.name != null)
-                .forEach(token -> names.put(token.id, token.name));
+                .filter(token -> token.name() != null)
+                .forEach(token -> names.put(token.id(), token.name()));
         return names;
     }
 
@@ -179,12 +179,12 @@ public class Respondents {
         Map<UUID, List<AnswerGivenEntity>> answers = ledger.byRespondent(assessment.id);
         Instant now = now();
         List<Progress.RespondentProgress> found = new ArrayList<>();
-        for (AccessTokenEntity token : ledger.tokensOf(assessment.id).values()) {
-            List<AnswerGivenEntity> own = answers.getOrDefault(token.id, List.of());
-            if (token.kind != TokenKind.RESPONDENT || token.respondentRole == null) {
+        for (IssuedToken token : ledger.tokensOf(assessment.id).values()) {
+            List<AnswerGivenEntity> own = answers.getOrDefault(token.id(), List.of());
+            if (token.kind() != TokenKind.RESPONDENT || token.role() == null) {
                 continue;
             }
-            boolean revoked = token.revokedAt != null || !token.expiresAt.isAfter(now);
+            boolean revoked = token.endedAt(now);
             if (revoked && own.isEmpty()) {
                 continue;
             }
@@ -193,7 +193,7 @@ public class Respondents {
                     .max(Comparator.naturalOrder())
                     .orElse(null);
             found.add(new Progress.RespondentProgress(
-                    token.id, token.respondentRole, token.name, token.email, own.size(), last, revoked));
+                    token.id(), token.role(), token.name(), token.email(), own.size(), last, revoked));
         }
         found.sort(
                 Comparator.comparing(Progress.RespondentProgress::role).thenComparing(Progress.RespondentProgress::id));
