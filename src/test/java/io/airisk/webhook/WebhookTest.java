@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.airisk.Api;
 import io.airisk.TestKeys;
 import io.airisk.engine.Questionnaires;
+import io.airisk.respondent.RoleAnswers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,39 @@ class WebhookTest {
         assertThat(receiver.received())
                 .filteredOn(
                         each -> each.path().equals("/finished") && each.body().contains(draft))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldTellWhenARoleHasAnsweredItsQuestionsAndWhenAReviewApproves() throws InterruptedException {
+        Api admin = Api.as(TestKeys.ADMIN).newTenant("Roles finished");
+        register(admin, "/roles", "respondent.finished", "assessment.approved");
+        Map<String, Object> answers = RoleAnswers.answers();
+        String draft = RoleAnswers.draft(
+                admin, Api.organization("Roles finished Ltd"), RoleAnswers.without(answers, "FINANCE"));
+        JsonNode token = RoleAnswers.mint(admin, draft, "FINANCE", "Ada");
+        Api cfo = Api.as(token.path("token").asText());
+        Map<String, Object> finance = new java.util.LinkedHashMap<>(RoleAnswers.only(answers, "FINANCE"));
+        String last = finance.keySet().iterator().next();
+        Object lastAnswer = finance.remove(last);
+        cfo.patch(draft, finance).statusCode(200);
+        cfo.patch(draft, Map.of(last, lastAnswer)).statusCode(200);
+        cfo.patch(draft, Map.of(last, lastAnswer)).statusCode(200);
+
+        Receiver.Received finished = receiver.await(
+                each -> each.path().equals("/roles") && each.body().contains("respondent.finished"));
+        assertThat(finished.body())
+                .contains(draft, "\"respondentTokenId\":\"" + token.path("id").asText() + "\"");
+
+        admin.expect(200, "PATCH", "/api/v1/tenant", Map.of("reviewRequired", true));
+        admin.submit(draft).statusCode(200);
+        Api reviewer = Api.as(admin.expect(201, "POST", "/api/v1/keys", Map.of("name", "Reviewer", "role", "EDITOR"))
+                .path("key")
+                .asText());
+        reviewer.given().post("/api/v1/assessments/{id}/approve", draft).then().statusCode(200);
+        receiver.await(each -> each.path().equals("/roles") && each.body().contains("assessment.approved"));
+        assertThat(receiver.received())
+                .filteredOn(each -> each.path().equals("/roles") && each.body().contains("respondent.finished"))
                 .hasSize(1);
     }
 
