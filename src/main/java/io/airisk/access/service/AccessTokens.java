@@ -30,6 +30,12 @@ public class AccessTokens {
     /** Active tokens of one kind an assessment may have: plenty for a team of respondents, and a bounded list. */
     public static final int MAX_ACTIVE = 50;
 
+    /**
+     * Tokens with a role an assessment may ever have, revoked ones included: their answers are kept
+     * and read whole with each change, so their number is bounded, and generously.
+     */
+    public static final int MAX_WITH_ROLE = 100;
+
     private final AccessTokenRepository tokens;
     private final AuditTrail audit;
     private final AccessConfig config;
@@ -52,6 +58,11 @@ public class AccessTokens {
         }
         if (kind != TokenKind.RESPONDENT && request.role() != null) {
             throw new InvalidInputException("role", "only a respondent token answers for a role");
+        }
+        if (request.role() != null
+                && tokens.count("assessmentId = ?1 and respondentRole is not null", assessmentId) >= MAX_WITH_ROLE) {
+            throw new AccessConflictException("the assessment has had " + MAX_WITH_ROLE
+                    + " respondent tokens with a role, revoked ones included: start a new assessment");
         }
         String secret = Secrets.generate(kind.prefix());
         AccessTokenEntity token = new AccessTokenEntity();
