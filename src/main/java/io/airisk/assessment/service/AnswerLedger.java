@@ -311,15 +311,6 @@ public class AnswerLedger {
         return new Ledger(assessmentId, engine, given.of(assessmentId), given.resolutionsOf(assessmentId));
     }
 
-    /** Answers as the JSON text the API shows. */
-    String json(Map<String, Object> answers) {
-        try {
-            return json.writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Object value(String text) {
         try {
             return json.readValue(text, Object.class);

@@ -139,52 +139,37 @@ public class AssessmentService {
         return entity;
     }
 
-    /** One assessment, read outside any transaction. */
+    /**
+     * One assessment, read outside any transaction. A token with a role sees its own answers and
+     * those that decide which of its questions are shown, never the result: it would tell the other
+     * roles' answers.
+     */
     @Transactional(TxType.SUPPORTS)
     public Optional<AssessmentView> find(Caller caller, UUID id) {
         if (!caller.reaches(id)) {
             return Optional.empty();
         }
-        return repository.read(caller.tenantId(), id).map(this::view);
+        return repository
+                .read(caller.tenantId(), id)
+                .map(entity -> caller.coordinates() ? view(entity) : seenBy(caller, entity));
+    }
+
+    private AssessmentView seenBy(Caller caller, AssessmentEntity entity) {
+        ScoringEngine engine = catalog.require(entity.questionnaireVersion);
+        return view(entity, ledger.seenBy(caller, entity.id, engine, entity.answers));
     }
 
     /**
      * One assessment as it is stored, to be shown as it is, read outside any transaction: its
-     * answers and result are not parsed and written again.
+     * answers and result are not parsed and written again. For the coordinator's callers: a token
+     * with a role reads {@link #find}.
      */
     @Transactional(TxType.SUPPORTS)
     public Optional<StoredAssessmentView> show(Caller caller, UUID id) {
         if (!caller.reaches(id)) {
             return Optional.empty();
         }
-        if (caller.coordinates()) {
-            return repository.readStored(caller.tenantId(), id).map(StoredAssessmentView::of);
-        }
-        return repository.read(caller.tenantId(), id).map(entity -> seenBy(caller, entity));
-    }
-
-    /**
-     * What a token with a role sees of its assessment: its own answers and those that decide which
-     * of its questions are shown; never the result, which would tell the other roles' answers.
-     */
-    private StoredAssessmentView seenBy(Caller caller, AssessmentEntity entity) {
-        ScoringEngine engine = catalog.require(entity.questionnaireVersion);
-        Map<String, Object> seen = ledger.seenBy(caller, entity.id, engine, entity.answers);
-        return new StoredAssessmentView(
-                entity.id,
-                organization(entity),
-                entity.organizationId,
-                entity.questionnaireVersion,
-                entity.status,
-                ledger.json(seen),
-                entity.createdAt,
-                entity.updatedAt,
-                entity.submittedAt,
-                entity.submittedBy,
-                entity.approvedBy,
-                entity.approvedAt,
-                null,
-                entity.version);
+        return repository.readStored(caller.tenantId(), id).map(StoredAssessmentView::of);
     }
 
     /**
@@ -228,7 +213,7 @@ public class AssessmentService {
         if (caller.kind() == TokenKind.RESPONDENT && finished) {
             respondentFinished.fire(new RespondentFinished(caller.tenantId(), id, caller.credentialId()));
         }
-        return caller.coordinates() ? view(entity) : view(entity, ledger.seenBy(caller, id, engine, entity.answers));
+        return caller.coordinates() ? view(entity) : seenBy(caller, entity);
     }
 
     /**
@@ -378,6 +363,12 @@ public class AssessmentService {
      * on this instance or another, queue here instead of overwriting each other.
      */
     private AssessmentEntity locked(Caller caller, UUID id, Precondition precondition) {
+        return lockFor(repository, caller, id, precondition);
+    }
+
+    /** The caller's assessment, locked until the transaction ends, at the version the precondition names. */
+    static AssessmentEntity lockFor(
+            AssessmentRepository repository, Caller caller, UUID id, Precondition precondition) {
         AssessmentEntity entity = lockFor(repository, caller, id);
         if (!precondition.matches(entity.version)) {
             throw new VersionMismatchException(entity.version);
@@ -392,7 +383,13 @@ public class AssessmentService {
     }
 
     private AssessmentEntity draft(Caller caller, UUID id, Precondition precondition) {
-        AssessmentEntity entity = locked(caller, id, precondition);
+        return draftFor(repository, caller, id, precondition);
+    }
+
+    /** The caller's draft, locked until the transaction ends, at the version the precondition names. */
+    static AssessmentEntity draftFor(
+            AssessmentRepository repository, Caller caller, UUID id, Precondition precondition) {
+        AssessmentEntity entity = lockFor(repository, caller, id, precondition);
         if (entity.status != AssessmentStatus.DRAFT) {
             throw new AssessmentReadOnlyException(id);
         }

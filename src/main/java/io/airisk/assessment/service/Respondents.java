@@ -5,7 +5,6 @@ import io.airisk.access.TokenKind;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
 import io.airisk.access.service.IssuedToken;
-import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AnswerGivenEntity;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
@@ -42,7 +41,6 @@ import java.util.UUID;
 public class Respondents {
 
     private final AssessmentRepository assessments;
-    private final AssessmentService service;
     private final AnswerLedger ledger;
     private final QuestionnaireCatalog catalog;
     private final AuditTrail audit;
@@ -50,13 +48,11 @@ public class Respondents {
 
     public Respondents(
             AssessmentRepository assessments,
-            AssessmentService service,
             AnswerLedger ledger,
             QuestionnaireCatalog catalog,
             AuditTrail audit,
             Clock clock) {
         this.assessments = assessments;
-        this.service = service;
         this.ledger = ledger;
         this.catalog = catalog;
         this.audit = audit;
@@ -216,14 +212,7 @@ public class Respondents {
     }
 
     private AssessmentEntity draft(Caller caller, UUID id, Precondition precondition) {
-        AssessmentEntity assessment = AssessmentService.lockFor(assessments, caller, id);
-        if (!precondition.matches(assessment.version)) {
-            throw new VersionMismatchException(assessment.version);
-        }
-        if (assessment.status != AssessmentStatus.DRAFT) {
-            throw new AssessmentReadOnlyException(id);
-        }
-        return assessment;
+        return AssessmentService.draftFor(assessments, caller, id, precondition);
     }
 
     private static String blankless(String note) {
