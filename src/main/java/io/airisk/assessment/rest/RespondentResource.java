@@ -171,7 +171,7 @@ public class RespondentResource {
                             schema =
                                     @Schema(
                                             type = SchemaType.OBJECT,
-                                            additionalProperties = String.class,
+                                            additionalProperties = Notes.Text.class,
                                             maxProperties = 200),
                             examples =
                                     @ExampleObject(

@@ -5,6 +5,8 @@ import io.airisk.common.text.TextValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Notes on answers ("see procurement contract 2024-17"): short plain text, one line. */
 public final class Notes {
@@ -16,6 +18,17 @@ public final class Notes {
     static final int MAX_PER_REQUEST = 200;
 
     private Notes() {}
+
+    /** A note as the OpenAPI document describes it: plain text, or null to remove the note. */
+    @Schema(
+            name = "NoteText",
+            type = SchemaType.STRING,
+            maxLength = MAX,
+            nullable = true,
+            example = "see procurement contract 2024-17")
+    public static final class Text {
+        private Text() {}
+    }
 
     /** What is wrong with each note of the request, by question id; empty when nothing is. */
     static List<FieldError> problems(Map<String, ?> notes) {

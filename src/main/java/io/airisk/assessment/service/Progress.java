@@ -27,6 +27,9 @@ public record Progress(
         @Schema(description = "The notes on answers: a key sees all, a token its own", maxItems = 2000)
         List<AnswerNote> notes) {
 
+    /** More questions than any questionnaire has. */
+    static final String COUNT_MAX = "1000";
+
     /**
      * One role's questions: those visible with the answers so far, how many have an answer that
      * counts, and how many of those are "unknown".
@@ -34,7 +37,11 @@ public record Progress(
     @Schema(
             name = "RoleProgress",
             requiredProperties = {"role", "visible", "answered", "unknown"})
-    public record RoleProgress(Respondent role, int visible, int answered, int unknown) {
+    public record RoleProgress(
+            Respondent role,
+            @Schema(minimum = "0", maximum = COUNT_MAX) int visible,
+            @Schema(minimum = "0", maximum = COUNT_MAX) int answered,
+            @Schema(minimum = "0", maximum = COUNT_MAX) int unknown) {
 
         /** Whether the role still has visible questions without an answer. */
         public boolean waiting() {
@@ -55,7 +62,7 @@ public record Progress(
             Respondent role,
             @Schema(maxLength = 100) String name,
             @Schema(maxLength = 254) String email,
-            int answered,
+            @Schema(minimum = "0", maximum = COUNT_MAX) int answered,
             Instant lastAnsweredAt,
             boolean revoked) {}
 }
