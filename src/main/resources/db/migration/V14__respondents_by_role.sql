@@ -4,6 +4,8 @@
 -- it was sent to; without a role it acts as before, for the coordinator.
 ALTER TABLE access_token ADD COLUMN respondent_role VARCHAR(16);
 ALTER TABLE access_token ADD COLUMN email VARCHAR(400);
+-- When the token had first answered all it was to answer (respondent.finished is sent once).
+ALTER TABLE access_token ADD COLUMN finished_at TIMESTAMP WITH TIME ZONE;
 
 -- Who gave which answer: one row per question and giver. A giver is a role token (its id) or the
 -- coordinator (keys and tokens without a role), who hold one answer per question between them, as
@@ -17,6 +19,7 @@ CREATE TABLE answer_given (
     given_by        VARCHAR(200)             NOT NULL,
     answer          VARCHAR(4000),
     note            VARCHAR(2000),
+    noted_by        VARCHAR(64),
     answered_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT answer_given_pk PRIMARY KEY (assessment_id, question_id, giver)
 );

@@ -24,6 +24,11 @@ public enum TokenKind {
         return role;
     }
 
+    /** A token of this kind as the audit trail names it: its kind and public prefix. */
+    public String actor(String prefix) {
+        return name().toLowerCase(java.util.Locale.ROOT) + "-token " + prefix;
+    }
+
     /** The kind of token a secret is, by its prefix; {@code null} for anything else (an API key). */
     public static TokenKind of(String secret) {
         for (TokenKind kind : values()) {

@@ -216,40 +216,36 @@ public final class ScoringEngine {
     /**
      * Scores the answers as {@link #score(Map)} does, with some questions in dispute: respondents
      * gave them different answers, of which {@code answers} holds the one that counts (a
-     * coordinator's choice, or the riskiest). The range then also covers each disputed question
-     * between the lowest and the highest risk among the answers given to it (an "unknown" among
-     * them opens it to its question's whole span), as it covers unknown answers.
+     * coordinator's choice, or the riskiest). The range then also covers the disputed questions:
+     * its low end is the index with each of them at the least risky answer given, its high end at
+     * the riskiest, each with the questions that answer shows or hides, and with every "unknown"
+     * answer at its question's lowest, then highest, risk as in {@link ScoreResult#range()}. An
+     * "unknown" among the answers given opens its question to its whole span.
      *
+     * @param answers the answers that count, hidden ones included (they count once shown)
      * @param disputed the answers given to each disputed question, by question id
      */
     public ScoreResult score(Map<String, Answer> answers, Map<String, List<Answer>> disputed) {
         ScoreResult result = score(answers);
-        if (disputed.isEmpty()) {
+        Map<String, Answer> visible = withoutHidden(answers);
+        Map<String, Answer> least = new LinkedHashMap<>(answers);
+        Map<String, Answer> most = new LinkedHashMap<>(answers);
+        boolean any = false;
+        for (Map.Entry<String, List<Answer>> dispute : disputed.entrySet()) {
+            if (visible.containsKey(dispute.getKey())) {
+                least.put(dispute.getKey(), extreme(dispute.getKey(), dispute.getValue(), false));
+                most.put(dispute.getKey(), extreme(dispute.getKey(), dispute.getValue(), true));
+                any = true;
+            }
+        }
+        if (!any) {
             return result;
         }
-        Evaluation today = evaluate(toArray(answers));
-        double[] low = today.risk.clone();
-        double[] high = today.risk.clone();
-        for (int i = 0; i < questions.length; i++) {
-            if (today.visible[i] && today.given[i] instanceof Answer.Unknown) {
-                low[i] = lowestRisk[i];
-                high[i] = highestPossibleRisk[i];
-            }
-        }
-        disputed.forEach((questionId, given) -> {
-            int i = indexById.getOrDefault(questionId, -1);
-            if (i < 0 || !today.visible[i]) {
-                return;
-            }
-            for (Answer answer : given) {
-                boolean open = answer instanceof Answer.Unknown;
-                low[i] = Math.min(low[i], open ? lowestRisk[i] : risk(i, answer));
-                high[i] = Math.max(high[i], open ? highestPossibleRisk[i] : risk(i, answer));
-            }
-        });
+        double low = range(evaluate(toArray(withoutHidden(least)))).low();
+        double high = range(evaluate(toArray(withoutHidden(most)))).high();
         ScoreResult.Range range = new ScoreResult.Range(
-                roundedOverall(weighted(today.given, today.visible, low)),
-                roundedOverall(weighted(today.given, today.visible, high)));
+                Math.min(Math.min(low, result.range().low()), result.overallRisk()),
+                Math.max(Math.max(high, result.range().high()), result.overallRisk()));
         return new ScoreResult(
                 result.overallRisk(),
                 result.band(),
@@ -264,6 +260,22 @@ public final class ScoringEngine {
                 result.unknowns(),
                 result.bundles(),
                 result.vector());
+    }
+
+    /** The least or the most risky of the answers given to a question; "unknown" when one is, since it may be either. */
+    private Answer extreme(String questionId, List<Answer> given, boolean riskiest) {
+        int i = index(questionId);
+        Answer extreme = null;
+        for (Answer answer : given) {
+            if (answer instanceof Answer.Unknown) {
+                return answer;
+            }
+            if (extreme == null
+                    || (riskiest ? risk(i, answer) > risk(i, extreme) : risk(i, answer) < risk(i, extreme))) {
+                extreme = answer;
+            }
+        }
+        return extreme;
     }
 
     /**

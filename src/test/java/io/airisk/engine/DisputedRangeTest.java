@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,24 +30,38 @@ class DisputedRangeTest {
     @RepeatedTest(50)
     void shouldSpanTheIndexOfEachAnswerGivenWithoutUnknowns() {
         Map<String, Answer> answers = engine.withoutHidden(known(complete()));
-        // A shown question that decides no other's visibility, and two known answers to it.
-        Set<String> deciding = engine.deciding(
-                engine.questionnaire().questions().stream().map(Question::id).toList());
-        List<String> candidates =
-                answers.keySet().stream().filter(id -> !deciding.contains(id)).toList();
-        Question question = engine.questionnaire().question(candidates.get(random.nextInt(candidates.size())));
+        // Any shown question, those that show or hide others included, and two known answers to it.
+        List<String> shown = List.copyOf(answers.keySet());
+        Question question = engine.questionnaire().question(shown.get(random.nextInt(shown.size())));
         Answer a = knownAnswer(question);
         Answer b = knownAnswer(question);
-        Map<String, Answer> withA = with(answers, question.id(), a);
-        Map<String, Answer> withB = with(answers, question.id(), b);
-        Answer counted = engine.riskiest(question.id(), List.of(a, b));
+        Answer riskier = engine.riskiest(question.id(), List.of(a, b));
+        Answer safer = riskier == a ? b : a;
 
-        ScoreResult result = engine.score(with(answers, question.id(), counted), Map.of(question.id(), List.of(a, b)));
-        double indexA = engine.score(withA).overallRisk();
-        double indexB = engine.score(withB).overallRisk();
-        assertThat(result.overallRisk()).isEqualTo(Math.max(indexA, indexB));
-        assertThat(result.range().low()).isEqualTo(Math.min(indexA, indexB));
-        assertThat(result.range().high()).isEqualTo(Math.max(indexA, indexB));
+        ScoreResult result = engine.score(with(answers, question.id(), riskier), Map.of(question.id(), List.of(a, b)));
+        double ifRiskier = indexWith(answers, question.id(), riskier);
+        double ifSafer = indexWith(answers, question.id(), safer);
+        assertThat(result.overallRisk()).isEqualTo(ifRiskier);
+        assertThat(result.range().low()).isEqualTo(Math.min(ifSafer, ifRiskier));
+        assertThat(result.range().high()).isEqualTo(ifRiskier);
+    }
+
+    @Test
+    void shouldCountTheQuestionsThatADisputedAnswerHides() {
+        Map<String, Answer> answers = known(complete());
+        answers.put("llm.production_use", new Answer.Choice("core"));
+        List<Answer> given = List.of(new Answer.Choice("pilots"), new Answer.Choice("core"));
+        ScoreResult result = engine.score(answers, Map.of("llm.production_use", given));
+        double ifPilots = indexWith(answers, "llm.production_use", new Answer.Choice("pilots"));
+        assertThat(ifPilots).isLessThan(result.overallRisk());
+        assertThat(result.range().low()).isEqualTo(ifPilots);
+        assertThat(result.range().high()).isEqualTo(result.overallRisk());
+    }
+
+    /** The index with that answer, the questions it hides dropped and those it shows counted as answered. */
+    private double indexWith(Map<String, Answer> answers, String questionId, Answer answer) {
+        return engine.score(engine.withoutHidden(with(answers, questionId, answer)))
+                .overallRisk();
     }
 
     private Answer knownAnswer(Question question) {

@@ -67,9 +67,22 @@ class RespondentsTest {
         cfo.submit(draft).statusCode(403).contentType(PROBLEM_JSON);
         cfo.given().get("/api/v1/assessments/{id}/preview", draft).then().statusCode(403);
 
+        // The coordinator's answers to the CTO's questions are there for the CTO to confirm or correct.
+        assertThat(cto.get(draft).extract().path("answers.'llm.production_use'").toString())
+                .isEqualTo("core");
         // The CTO's questions: the CTO token answers them.
         cto.patch(draft, only(answers, "CTO")).statusCode(200);
         cto.patch(draft, Map.of(FINANCE_QUESTION, "none")).statusCode(403);
+        // The coordinator takes back its own answers, never a respondent's.
+        admin.patch(draft, Map.of("talent.key_people", Map.of())).statusCode(400);
+        java.util.HashMap<String, Object> removal = new java.util.HashMap<>();
+        removal.put("talent.key_people", null);
+        admin.patch(draft, removal).statusCode(200);
+        assertThat(admin.get(draft)
+                        .extract()
+                        .path("answers.'talent.key_people'")
+                        .toString())
+                .isEqualTo(answers.get("talent.key_people").toString());
 
         JsonNode progress = admin.expect(200, "GET", "/api/v1/assessments/" + draft + "/progress", null);
         JsonNode financeRow = role(progress, "FINANCE");
@@ -86,6 +99,11 @@ class RespondentsTest {
         // Every answer of the complete set came from its role or the coordinator: the draft submits as one.
         JsonNode submitted =
                 Api.json(admin.submit(draft).statusCode(200).extract().response());
+        cfo.given()
+                .get("/api/v1/assessments/{id}/radar", draft)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
         JsonNode expected = Api.json(
                 admin.score(scoreBody(answers)).statusCode(200).extract().response());
         assertThat(submitted.path("result").path("overallRisk").asDouble())
@@ -135,6 +153,8 @@ class RespondentsTest {
         // The coordinator chooses, with a note; a respondent who changes its answer reopens the question.
         resolve(admin, draft, "10_to_25", "Ada's figure comes from the 2026 budget")
                 .statusCode(200);
+        // A respondent sending its answer again, unchanged, keeps the choice.
+        ada.patch(draft, Map.of(FINANCE_QUESTION, "10_to_25")).statusCode(200);
         preview = admin.expect(200, "GET", "/api/v1/assessments/" + draft + "/preview", null);
         assertThat(preview.path("overallRisk").asDouble()).isEqualTo(ifAda);
         assertThat(preview.path("range").path("low").asDouble()).isEqualTo(ifAda);
@@ -185,6 +205,26 @@ class RespondentsTest {
         note(admin, draft, Map.of("llm.process_share", "two\nlines"))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON);
+        note(admin, draft, Map.of("llm.process_share", "one\u2028line"))
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+        // A token without a role notes as the coordinator, and is named as the note's author.
+        String coordinatorToken = admin.expect(
+                        201, "POST", "/api/v1/assessments/" + draft + "/respondent-tokens", Map.of())
+                .path("token")
+                .asText();
+        note(Api.as(coordinatorToken), draft, Map.of("llm.process_share", "from the process inventory"))
+                .statusCode(204);
+        JsonNode notes = admin.expect(200, "GET", "/api/v1/assessments/" + draft + "/progress", null)
+                .path("notes");
+        assertThat(notes.toString()).contains("from the process inventory");
+        for (JsonNode each : notes) {
+            if (each.path("note").asText().equals("from the process inventory")) {
+                assertThat(each.path("by").asText()).isEqualTo("respondent-token " + coordinatorToken.substring(0, 12));
+            }
+        }
+        // The coordinator notes its own answers, not a respondent's.
+        note(admin, draft, Map.of(FINANCE_QUESTION, "mine")).statusCode(400).contentType(PROBLEM_JSON);
         Map<String, Object> unanswered = new HashMap<>();
         unanswered.put("talent.cuts", "no answer yet");
         Api other = Api.as(mint(admin, draft, "RESEARCH", null).path("token").asText());
@@ -218,11 +258,11 @@ class RespondentsTest {
                 .response();
         JsonNode line = JSON.readTree(export.asString().lines().findFirst().orElseThrow());
         assertThat(line.path("id").asText()).isEqualTo(draft);
-        // By question id: llm.production_use's, then llm.revenue_share's.
+        // By question id: llm.process_share's, llm.production_use's, then llm.revenue_share's.
         assertThat(line.path("notes").findValuesAsText("note"))
-                .containsExactly("per the 2026 architecture review", hostile);
-        assertThat(line.path("notes").get(1).path("role").asText()).isEqualTo("FINANCE");
-        assertThat(line.path("notes").get(0).hasNonNull("role")).isFalse();
+                .containsExactly("from the process inventory", "per the 2026 architecture review", hostile);
+        assertThat(line.path("notes").get(2).path("role").asText()).isEqualTo("FINANCE");
+        assertThat(line.path("notes").get(1).hasNonNull("role")).isFalse();
         String csv = admin.given()
                 .queryParam("format", "csv")
                 .queryParam("organization", organization)
@@ -245,6 +285,7 @@ class RespondentsTest {
         assertThat(tenant.path("reviewRequired").asBoolean()).isTrue();
         String draft = draft(admin, Api.organization("Reviewed Ltd"), answers());
 
+        admin.send("PATCH", "/api/v1/tenant", "{\"reviewRequired\": 1}").then().statusCode(400);
         JsonNode waiting =
                 Api.json(admin.submit(draft).statusCode(200).extract().response());
         assertThat(waiting.path("status").asText()).isEqualTo("IN_REVIEW");
@@ -291,6 +332,14 @@ class RespondentsTest {
         assertThat(trail.get(0).path("action").asText()).isEqualTo("ASSESSMENT_APPROVED");
         assertThat(trail.get(0).path("actor").asText()).isEqualTo(reviewerActor);
         assertThat(trail.findValuesAsText("action")).contains("REVIEW_REQUIRED");
+        // A key does not approve what a token it minted submitted.
+        String other = draft(reviewer, Api.organization("Token submitted Ltd"), answers());
+        String token = reviewer.expect(201, "POST", "/api/v1/assessments/" + other + "/respondent-tokens", Map.of())
+                .path("token")
+                .asText();
+        Api.as(token).submit(other).statusCode(200);
+        reviewer.given().post("/api/v1/assessments/{id}/approve", other).then().statusCode(403);
+        admin.given().post("/api/v1/assessments/{id}/approve", other).then().statusCode(200);
         assertThat(admin.expect(200, "GET", "/api/v1/assessments?status=IN_REVIEW", null)
                         .path("total")
                         .asInt())

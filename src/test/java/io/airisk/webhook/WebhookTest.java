@@ -193,6 +193,11 @@ class WebhookTest {
         cfo.patch(draft, finance).statusCode(200);
         cfo.patch(draft, Map.of(last, lastAnswer)).statusCode(200);
         cfo.patch(draft, Map.of(last, lastAnswer)).statusCode(200);
+        // Taking an answer back and giving it again is no second finish.
+        Map<String, Object> removal = new java.util.HashMap<>();
+        removal.put(last, null);
+        cfo.patch(draft, removal).statusCode(200);
+        cfo.patch(draft, Map.of(last, lastAnswer)).statusCode(200);
 
         Receiver.Received finished = receiver.await(
                 each -> each.path().equals("/roles") && each.body().contains("respondent.finished"));

@@ -59,4 +59,8 @@ public class AccessTokenEntity {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** When a respondent token had first answered all it was to answer (migration V14). */
+    @Column(name = "finished_at")
+    public Instant finishedAt;
 }

@@ -127,8 +127,19 @@ public class AccessTokens {
                                 token.name,
                                 token.email,
                                 token.expiresAt,
-                                token.revokedAt)));
+                                token.revokedAt,
+                                token.kind.actor(token.prefix),
+                                token.createdBy)));
         return issued;
+    }
+
+    /**
+     * Records that the respondent token has answered all it was to answer: {@code true} the first
+     * time only, so that it is announced once.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean finished(UUID tokenId, Instant at) {
+        return tokens.update("finishedAt = ?1 where id = ?2 and finishedAt is null", at, tokenId) == 1;
     }
 
     public void revoke(Caller caller, UUID assessmentId, TokenKind kind, UUID tokenId) throws TokenNotFoundException {

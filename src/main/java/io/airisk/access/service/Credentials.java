@@ -115,7 +115,7 @@ public class Credentials {
     }
 
     private static Credential credential(AccessTokenEntity token) {
-        String actor = token.kind.name().toLowerCase(java.util.Locale.ROOT) + "-token " + token.prefix;
+        String actor = token.kind.actor(token.prefix);
         return new Credential(
                 new Caller(token.tenantId, token.id, actor, token.kind, token.assessmentId, token.respondentRole),
                 Set.of(token.kind.role()),

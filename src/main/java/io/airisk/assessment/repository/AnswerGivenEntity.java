@@ -47,12 +47,16 @@ public class AnswerGivenEntity {
     @Column(name = "given_by", nullable = false, length = 200)
     public String givenBy;
 
-    /** The answer as JSON text, as a client sends it; {@code null} while only a note is kept. */
+    /** The answer as JSON text, as a client sends it. */
     @Column(name = "answer", length = 4000)
     public String answer;
 
     @Column(name = "note", length = 2000)
     public String note;
+
+    /** Who wrote the note, as the audit trail names the credential: for the coordinator, maybe not who answered. */
+    @Column(name = "noted_by", length = 64)
+    public String notedBy;
 
     @Column(name = "answered_at", nullable = false)
     public Instant answeredAt;

@@ -9,6 +9,7 @@ import io.airisk.assessment.service.ExportsBusyException;
 import io.airisk.assessment.service.IncompleteAssessmentException;
 import io.airisk.assessment.service.NoDisagreementException;
 import io.airisk.assessment.service.NoMigrationException;
+import io.airisk.assessment.service.NotAllowedException;
 import io.airisk.assessment.service.NotYourQuestionsException;
 import io.airisk.assessment.service.NothingToStartFromException;
 import io.airisk.assessment.service.OpenDisagreementsException;
@@ -93,6 +94,12 @@ public class AssessmentProblems {
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     public Response notYourQuestions(NotYourQuestionsException exception) {
         return Problems.response(ProblemType.FORBIDDEN, exception.getMessage(), exception.questions());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    public Response notAllowed(NotAllowedException exception) {
+        return Problems.response(ProblemType.FORBIDDEN, exception.getMessage());
     }
 
     @ServerExceptionMapper

@@ -396,6 +396,7 @@ public class AssessmentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public Response approve(@PathParam("id") UUID id, @Context HttpHeaders headers)
             throws AssessmentNotFoundException, VersionMismatchException, AssessmentNotInReviewException {
         AssessmentView view = service.approve(Caller.of(identity), id, precondition(headers));

@@ -9,6 +9,7 @@ import io.airisk.access.Roles;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.NoDisagreementException;
+import io.airisk.assessment.service.NotAllowedException;
 import io.airisk.assessment.service.Notes;
 import io.airisk.assessment.service.Progress;
 import io.airisk.assessment.service.Resolve;
@@ -16,7 +17,6 @@ import io.airisk.assessment.service.Respondents;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -101,7 +101,7 @@ public class RespondentResource {
     public ScoreResult preview(@PathParam("id") UUID id) throws AssessmentNotFoundException {
         Caller caller = Caller.of(identity);
         if (!caller.coordinates()) {
-            throw new ForbiddenException("a token that answers for a role does not see the score");
+            throw new NotAllowedException("a token that answers for a role does not see the score");
         }
         return respondents.preview(caller, id);
     }

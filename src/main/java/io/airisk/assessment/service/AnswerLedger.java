@@ -71,16 +71,20 @@ public class AnswerLedger {
         Map<String, Answer> before = engine.parse(assessment.answers);
         Ledger ledger = read(assessment.id, engine);
         if (caller.coordinates()) {
-            Map<String, Answer> after = engine.merge(before, changes);
+            Map<String, Answer> after = new LinkedHashMap<>(engine.merge(before, changes));
             for (String questionId : changes.keySet()) {
                 Answer answer = after.get(questionId);
                 ledger.put(questionId, AnswerGivenEntity.COORDINATOR, null, caller.actor(), answer, now);
-                List<Answer> disputed = ledger.disputed(questionId);
-                if (!disputed.isEmpty() && answer != null) {
+                if (answer != null && !ledger.disputed(questionId).isEmpty()) {
+                    // On a question in dispute, the coordinator's answer is its choice.
                     ledger.resolve(questionId, answer, null, caller.actor(), now);
-                } else if (!disputed.isEmpty()) {
+                } else if (answer == null) {
+                    // The coordinator takes back its own answer or choice, never the respondents'.
                     ledger.unresolve(questionId);
-                    after.put(questionId, engine.riskiest(questionId, disputed));
+                    Answer counts = ledger.counted(questionId, engine);
+                    if (counts != null) {
+                        after.put(questionId, counts);
+                    }
                 }
             }
             return new Applied(ordered(engine, after), false);
@@ -88,13 +92,17 @@ public class AnswerLedger {
         refuseOthers(caller.role(), engine, changes.keySet());
         String giver = caller.credentialId().toString();
         Map<String, Answer> ownBefore = ledger.answersOf(giver);
-        boolean wasDone = answeredAll(ownBefore.keySet(), caller.role(), engine, before);
+        boolean wasDone = answeredAll(ledger.settled(ownBefore.keySet(), before), caller.role(), engine, before);
         Map<String, Answer> own = engine.merge(ownBefore, changes);
         Map<String, Object> counted = new LinkedHashMap<>();
         for (String questionId : changes.keySet()) {
             Answer previous = ownBefore.get(questionId);
             Answer answer = own.get(questionId);
             ledger.put(questionId, giver, caller.role(), caller.actor(), answer, now);
+            if (answer != null) {
+                // The coordinator's answer, a pre-fill, gives way to the respondent's, with its note.
+                ledger.put(questionId, AnswerGivenEntity.COORDINATOR, null, caller.actor(), null, now);
+            }
             if (previous == null || answer == null || !alike(previous, answer)) {
                 ledger.unresolve(questionId);
             }
@@ -102,7 +110,7 @@ public class AnswerLedger {
             counted.put(questionId, counts == null ? null : counts.toJson());
         }
         Map<String, Answer> after = engine.merge(before, counted);
-        boolean finished = !wasDone && answeredAll(own.keySet(), caller.role(), engine, after);
+        boolean finished = !wasDone && answeredAll(ledger.settled(own.keySet(), after), caller.role(), engine, after);
         return new Applied(after, finished);
     }
 
@@ -144,13 +152,18 @@ public class AnswerLedger {
         List<FieldError> unanswered = new ArrayList<>();
         notes.forEach((questionId, note) -> {
             AnswerGivenEntity row = ledger.row(questionId, giver);
-            if (row == null && caller.coordinates() && counted.containsKey(questionId)) {
+            if (row == null
+                    && caller.coordinates()
+                    && counted.containsKey(questionId)
+                    && !ledger.answeredByRespondents(questionId)) {
+                // An answer given before who gave it was recorded: the coordinator's.
                 row = ledger.put(questionId, giver, null, caller.actor(), counted.get(questionId), now);
             }
             if (row == null) {
                 unanswered.add(new FieldError(questionId, "has no answer of yours to note: answer it first"));
             } else {
                 row.note = (String) note;
+                row.notedBy = note == null ? null : caller.actor();
             }
         });
         if (!unanswered.isEmpty()) {
@@ -187,20 +200,24 @@ public class AnswerLedger {
     }
 
     /**
-     * What a token with a role sees of the answers: its own answers, and the answers that count to
-     * the questions that decide which of its role's questions are shown.
+     * What a token with a role sees of the answers: its own answers (or the coordinator's to its
+     * role's questions that no respondent has answered), and the answers that count to the
+     * questions that decide which of its role's questions are shown.
      */
     Map<String, Object> seenBy(Caller caller, UUID assessmentId, ScoringEngine engine, Map<String, Object> counted) {
         List<String> mine = questionsOf(caller.role(), engine);
         Set<String> deciding = engine.deciding(mine);
-        Map<String, Answer> own =
-                read(assessmentId, engine).answersOf(caller.credentialId().toString());
+        Ledger ledger = read(assessmentId, engine);
+        Map<String, Answer> own = ledger.answersOf(caller.credentialId().toString());
         Map<String, Object> seen = new LinkedHashMap<>();
         for (Question question : engine.questionnaire().questions()) {
             String id = question.id();
-            if (question.respondent() == caller.role() && own.containsKey(id)) {
+            boolean ours = question.respondent() == caller.role();
+            if (ours && own.containsKey(id)) {
                 seen.put(id, own.get(id).toJson());
-            } else if (question.respondent() != caller.role() && deciding.contains(id) && counted.containsKey(id)) {
+            } else if (counted.containsKey(id) && (ours ? !ledger.answeredByRespondents(id) : deciding.contains(id))) {
+                // Of its own questions, the coordinator's answer (a pre-fill) to confirm or correct;
+                // never another respondent's, so that a second opinion stays independent.
                 seen.put(id, counted.get(id));
             }
         }
@@ -232,7 +249,7 @@ public class AnswerLedger {
                             row.note,
                             row.role,
                             row.role == null ? null : UUID.fromString(row.giver),
-                            row.givenBy,
+                            row.notedBy == null ? row.givenBy : row.notedBy,
                             row.answeredAt,
                             false));
         }
@@ -399,6 +416,23 @@ public class AnswerLedger {
             return row;
         }
 
+        /**
+         * The questions settled for a respondent: those it answered, and those the coordinator
+         * answered that no respondent has (a pre-fill it leaves as it is).
+         */
+        Set<String> settled(Set<String> own, Map<String, Answer> counted) {
+            Set<String> settled = new HashSet<>(own);
+            counted.keySet().stream()
+                    .filter(questionId -> !answeredByRespondents(questionId))
+                    .forEach(settled::add);
+            return settled;
+        }
+
+        /** Whether a respondent with a role answers the question. */
+        boolean answeredByRespondents(String questionId) {
+            return rows.getOrDefault(questionId, Map.of()).values().stream().anyMatch(row -> row.role != null);
+        }
+
         /** The role tokens' answers to the question: empty unless two of them differ. */
         List<Answer> disputed(String questionId) {
             List<Answer> answers = new ArrayList<>();
@@ -445,10 +479,15 @@ public class AnswerLedger {
         }
 
         /**
-         * The answer that counts after a respondent's change: the role tokens' answer if they agree,
-         * the riskiest of theirs if not, the coordinator's when no token answers it any more.
+         * The answer that counts after a respondent's change: the coordinator's choice if there is
+         * one; else the role tokens' answer if they agree, the riskiest of theirs if not; the
+         * coordinator's answer when no token answers it any more.
          */
         Answer counted(String questionId, ScoringEngine engine) {
+            AnswerResolutionEntity resolution = resolutions.get(questionId);
+            if (resolution != null) {
+                return parsed(questionId, resolution.answer);
+            }
             List<Answer> answers = new ArrayList<>();
             AnswerGivenEntity coordinator = null;
             for (AnswerGivenEntity row : rows.getOrDefault(questionId, Map.of()).values()) {
@@ -505,7 +544,11 @@ public class AnswerLedger {
         }
 
         private Answer parsed(AnswerGivenEntity row) {
-            return engine.parse(Map.of(row.questionId, value(row.answer))).get(row.questionId);
+            return parsed(row.questionId, row.answer);
+        }
+
+        private Answer parsed(String questionId, String text) {
+            return engine.parse(Map.of(questionId, value(text))).get(questionId);
         }
     }
 }

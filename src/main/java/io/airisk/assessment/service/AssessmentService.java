@@ -2,8 +2,10 @@ package io.airisk.assessment.service;
 
 import io.airisk.access.Caller;
 import io.airisk.access.TokenKind;
+import io.airisk.access.service.AccessTokens;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
+import io.airisk.access.service.IssuedToken;
 import io.airisk.access.service.Tenants;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentColumns;
@@ -21,7 +23,6 @@ import io.airisk.idempotency.Idempotency;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import io.airisk.scoring.service.ScoringMetrics;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -56,6 +57,7 @@ public class AssessmentService {
     private final Event<RespondentFinished> respondentFinished;
     private final AnswerLedger ledger;
     private final Tenants tenants;
+    private final AccessTokens tokens;
     private final Clock clock;
 
     public AssessmentService(
@@ -69,7 +71,9 @@ public class AssessmentService {
             Event<RespondentFinished> respondentFinished,
             AnswerLedger ledger,
             Tenants tenants,
+            AccessTokens tokens,
             Clock clock) {
+        this.tokens = tokens;
         this.respondentFinished = respondentFinished;
         this.ledger = ledger;
         this.tenants = tenants;
@@ -210,7 +214,7 @@ public class AssessmentService {
                 ? !engine.missingRequired(before).isEmpty()
                         && engine.missingRequired(after).isEmpty()
                 : applied.finished();
-        if (caller.kind() == TokenKind.RESPONDENT && finished) {
+        if (caller.kind() == TokenKind.RESPONDENT && finished && tokens.finished(caller.credentialId(), now)) {
             respondentFinished.fire(new RespondentFinished(caller.tenantId(), id, caller.credentialId()));
         }
         return caller.coordinates() ? view(entity) : seenBy(caller, entity);
@@ -221,14 +225,15 @@ public class AssessmentService {
      * questions that other answers hide are dropped. Where the tenant requires a review, the
      * assessment then waits IN_REVIEW for {@link #approve}.
      *
-     * @throws ForbiddenException for a token with a role, which answers but does not submit
+     * @throws NotAllowedException for a token with a role, which answers but does not submit
      * @throws OpenDisagreementsException while respondents disagree on a visible question
      */
     public AssessmentView submit(Caller caller, UUID id, Precondition precondition)
             throws AssessmentNotFoundException, VersionMismatchException, AssessmentReadOnlyException,
                     IncompleteAssessmentException, OpenDisagreementsException {
         if (!caller.coordinates()) {
-            throw new ForbiddenException("a token that answers for a role does not submit: the coordinator does");
+            throw new NotAllowedException(
+                    "a token that answers for a role does not submit: the coordinator does, once every role has answered");
         }
         AssessmentEntity entity = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(entity.questionnaireVersion);
@@ -268,7 +273,7 @@ public class AssessmentService {
      * and trends. The approver is another key than the one that submitted it.
      *
      * @throws AssessmentNotInReviewException when it does not wait for a review
-     * @throws ForbiddenException when the key that submitted it approves it
+     * @throws NotAllowedException when the key that submitted it, or minted the token that did, approves it
      */
     public AssessmentView approve(Caller caller, UUID id, Precondition precondition)
             throws AssessmentNotFoundException, VersionMismatchException, AssessmentNotInReviewException {
@@ -276,8 +281,9 @@ public class AssessmentService {
         if (entity.status != AssessmentStatus.IN_REVIEW) {
             throw new AssessmentNotInReviewException(id, entity.status);
         }
-        if (caller.actor().equals(entity.submittedBy)) {
-            throw new ForbiddenException("the key that submitted an assessment does not approve it: a second one does");
+        if (submittedBy(entity).contains(caller.actor())) {
+            throw new NotAllowedException(
+                    "the key that submitted an assessment, or minted the token that did, does not approve it: a second one does");
         }
         Instant now = now();
         entity.status = AssessmentStatus.SUBMITTED;
@@ -289,6 +295,16 @@ public class AssessmentService {
         tally.moved(entity.tenantId, AssessmentStatus.IN_REVIEW, AssessmentStatus.SUBMITTED);
         audit.record(caller, AuditAction.ASSESSMENT_APPROVED, id);
         return view(entity);
+    }
+
+    /** Who submitted the assessment: the key, or the token and the key that minted it. */
+    private List<String> submittedBy(AssessmentEntity entity) {
+        return tokens.issued(entity.id).values().stream()
+                .filter(token -> token.actor().equals(entity.submittedBy))
+                .map(IssuedToken::createdBy)
+                .findFirst()
+                .map(minter -> List.of(entity.submittedBy, minter))
+                .orElse(List.of(entity.submittedBy == null ? "" : entity.submittedBy));
     }
 
     /**

@@ -12,6 +12,7 @@ import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentEntity;
 import io.airisk.assessment.repository.AssessmentRepository;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -28,10 +29,12 @@ public class AssessmentTokens {
 
     private final AssessmentRepository assessments;
     private final AccessTokens tokens;
+    private final QuestionnaireCatalog catalog;
 
-    public AssessmentTokens(AssessmentRepository assessments, AccessTokens tokens) {
+    public AssessmentTokens(AssessmentRepository assessments, AccessTokens tokens, QuestionnaireCatalog catalog) {
         this.assessments = assessments;
         this.tokens = tokens;
+        this.catalog = catalog;
     }
 
     public CreatedToken mint(Caller caller, UUID id, TokenKind kind, TokenRequest request)
@@ -43,6 +46,14 @@ public class AssessmentTokens {
         }
         if (kind == TokenKind.SHARE && assessment.status != AssessmentStatus.SUBMITTED) {
             throw new AssessmentNotSubmittedException(id);
+        }
+        if (request.role() != null
+                && catalog.require(assessment.questionnaireVersion).questionnaire().questions().stream()
+                        .noneMatch(question -> question.respondent() == request.role())) {
+            throw new InvalidInputException(
+                    "role",
+                    "questionnaire " + assessment.questionnaireVersion + " has no " + request.role()
+                            + " question: upgrade the draft first");
         }
         return tokens.mint(caller, id, kind, request);
     }

@@ -23,7 +23,7 @@ public record Disagreement(
         String questionId,
 
         Respondent role,
-        @Schema(maxItems = 50) List<Given> answers,
+        @Schema(maxItems = 100) List<Given> answers,
         Resolution resolution) {
 
     public Disagreement {

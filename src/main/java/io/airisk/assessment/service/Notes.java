@@ -30,6 +30,12 @@ public final class Notes {
         private Text() {}
     }
 
+    /** U+2028 and U+2029, which break a line as a newline does (a newline is a control character). */
+    private static boolean lineBreak(int character) {
+        int type = Character.getType(character);
+        return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
     /** What is wrong with each note of the request, by question id; empty when nothing is. */
     static List<FieldError> problems(Map<String, ?> notes) {
         List<FieldError> errors = new ArrayList<>();
@@ -41,7 +47,10 @@ public final class Notes {
             if (note != null && !(note instanceof String)) {
                 errors.add(new FieldError(questionId, "must be a string, or null to remove the note"));
             } else if (note != null) {
-                String problem = TextValidator.problem((String) note, MAX, false);
+                String text = (String) note;
+                String problem = text.chars().anyMatch(Notes::lineBreak)
+                        ? "must be one line: no line or paragraph separator"
+                        : TextValidator.problem(text, MAX, false);
                 if (problem != null) {
                     errors.add(new FieldError(questionId, problem));
                 }

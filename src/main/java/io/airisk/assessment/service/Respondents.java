@@ -95,7 +95,11 @@ public class Respondents {
             return new Progress(caller.role(), roles, List.of(), List.of(), own);
         }
         return new Progress(
-                null, roles, respondents(assessment), ledger.disagreements(assessment, engine, counted), notes);
+                null,
+                roles,
+                respondents(assessment, visible),
+                ledger.disagreements(assessment, engine, counted),
+                notes);
     }
 
     /** The coordinator's choice on a question in dispute, with an optional note; audited. */
@@ -147,7 +151,7 @@ public class Respondents {
     public ScoreResult preview(Caller caller, UUID id) throws AssessmentNotFoundException {
         AssessmentEntity assessment = read(caller, id);
         ScoringEngine engine = catalog.require(assessment.questionnaireVersion);
-        Map<String, Answer> counted = engine.withoutHidden(engine.parse(assessment.answers));
+        Map<String, Answer> counted = engine.parse(assessment.answers);
         Map<String, List<Answer>> disputed = ledger.disputed(assessment.id, engine);
         return ScoringMetrics.timed("preview", assessment.questionnaireVersion, () -> engine.score(counted, disputed));
     }
@@ -171,12 +175,15 @@ public class Respondents {
         return names;
     }
 
-    private List<Progress.RespondentProgress> respondents(AssessmentEntity assessment) {
+    /** The tokens with a role, each with its answers to the questions shown and when it last answered. */
+    private List<Progress.RespondentProgress> respondents(AssessmentEntity assessment, Set<String> visible) {
         Map<UUID, List<AnswerGivenEntity>> answers = ledger.byRespondent(assessment.id);
         Instant now = now();
         List<Progress.RespondentProgress> found = new ArrayList<>();
         for (IssuedToken token : ledger.tokensOf(assessment.id).values()) {
-            List<AnswerGivenEntity> own = answers.getOrDefault(token.id(), List.of());
+            List<AnswerGivenEntity> own = answers.getOrDefault(token.id(), List.of()).stream()
+                    .filter(row -> visible.contains(row.questionId))
+                    .toList();
             if (token.kind() != TokenKind.RESPONDENT || token.role() == null) {
                 continue;
             }

@@ -7,6 +7,7 @@ import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentService;
 import io.airisk.assessment.service.AssessmentView;
+import io.airisk.assessment.service.NotAllowedException;
 import io.airisk.assessment.service.OrganizationHistory;
 import io.airisk.assessment.service.Respondents;
 import io.airisk.assessment.service.Trend;
@@ -356,6 +357,9 @@ public class Reports {
     }
 
     private AssessmentView submitted(Caller caller, UUID id) {
+        if (!caller.coordinates()) {
+            throw new NotAllowedException("a token that answers for a role does not see the result");
+        }
         AssessmentView view = assessments.find(caller, id).orElseThrow(() -> new AssessmentNotFoundException(id));
         if (view.status() == AssessmentStatus.DRAFT || view.result() == null) {
             throw new AssessmentNotSubmittedException(id);
