@@ -227,20 +227,16 @@ public final class ScoringEngine {
      */
     public ScoreResult score(Map<String, Answer> answers, Map<String, List<Answer>> disputed) {
         ScoreResult result = score(answers);
-        Map<String, Answer> visible = withoutHidden(answers);
-        Map<String, Answer> least = new LinkedHashMap<>(answers);
-        Map<String, Answer> most = new LinkedHashMap<>(answers);
-        boolean any = false;
-        for (Map.Entry<String, List<Answer>> dispute : disputed.entrySet()) {
-            if (visible.containsKey(dispute.getKey())) {
-                least.put(dispute.getKey(), extreme(dispute.getKey(), dispute.getValue(), false));
-                most.put(dispute.getKey(), extreme(dispute.getKey(), dispute.getValue(), true));
-                any = true;
-            }
-        }
-        if (!any) {
+        if (disputed.isEmpty()) {
             return result;
         }
+        // Every dispute at each end, hidden ones too: another dispute's answer there may show them.
+        Map<String, Answer> least = new LinkedHashMap<>(answers);
+        Map<String, Answer> most = new LinkedHashMap<>(answers);
+        disputed.forEach((questionId, given) -> {
+            least.put(questionId, extreme(questionId, given, false));
+            most.put(questionId, extreme(questionId, given, true));
+        });
         double low = range(evaluate(toArray(withoutHidden(least)))).low();
         double high = range(evaluate(toArray(withoutHidden(most)))).high();
         ScoreResult.Range range = new ScoreResult.Range(

@@ -109,17 +109,14 @@ class AiRiskAssessment extends HTMLElement {
   }
 
   // Which role the token answers for, if any, and which other roles still have questions to answer.
+  // Without it the widget shows nothing rather than every question to a token that answers for a role.
   async #loadProgress() {
-    try {
-      const progress = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}/progress`);
-      this.#role = progress.you || null;
-      this.#notes = Object.fromEntries((progress.notes || []).filter((n) => !n.resolution).map((n) => [n.questionId, n.note]));
-      this.#waiting = (progress.roles || [])
-        .filter((row) => row.role !== this.#role && row.answered < row.visible)
-        .map((row) => row.role);
-    } catch (error) {
-      this.#role = null;
-    }
+    const progress = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}/progress`);
+    this.#role = progress.you || null;
+    this.#notes = Object.fromEntries((progress.notes || []).filter((n) => !n.resolution).map((n) => [n.questionId, n.note]));
+    this.#waiting = (progress.roles || [])
+      .filter((row) => row.role !== this.#role && row.answered < row.visible)
+      .map((row) => row.role);
   }
 
   // The questions this respondent answers: its role's, or all of them.
@@ -371,7 +368,7 @@ class AiRiskAssessment extends HTMLElement {
       return this.#render(true);
     }
     sessionStorage.removeItem(this.#stepKey);
-    await this.#loadProgress();
+    await this.#loadProgress().catch(() => {}); // the thanks stand without fresh counts
     this.#showThanks('Your answers are saved. The coordinator submits the assessment once every role has answered; you may come back and change them until then.');
   }
 

@@ -7,6 +7,7 @@ import static io.airisk.respondent.RoleAnswers.mint;
 import static io.airisk.respondent.RoleAnswers.only;
 import static io.airisk.respondent.RoleAnswers.without;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import io.airisk.Api;
 import io.airisk.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,16 +68,28 @@ class RespondentsTest {
         assertThat(cfo.get(draft).extract().path("answers").toString()).doesNotContain("llm.process_share");
         cfo.submit(draft).statusCode(403).contentType(PROBLEM_JSON);
         cfo.given().get("/api/v1/assessments/{id}/preview", draft).then().statusCode(403);
+        cfo.given()
+                .get("/api/v1/assessments/{id}/compare?version=v3", draft)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
 
         // The coordinator's answers to the CTO's questions are there for the CTO to confirm or correct.
         assertThat(cto.get(draft).extract().path("answers.'llm.production_use'").toString())
                 .isEqualTo("core");
+        // Noting the coordinator's answer confirms it as the CTO's own.
+        cto.given()
+                .contentType("application/json")
+                .body(Map.of("llm.production_use", "as in the 2026 architecture review"))
+                .patch("/api/v1/assessments/{id}/notes", draft)
+                .then()
+                .statusCode(204);
         // The CTO's questions: the CTO token answers them.
         cto.patch(draft, only(answers, "CTO")).statusCode(200);
         cto.patch(draft, Map.of(FINANCE_QUESTION, "none")).statusCode(403);
         // The coordinator takes back its own answers, never a respondent's.
         admin.patch(draft, Map.of("talent.key_people", Map.of())).statusCode(400);
-        java.util.HashMap<String, Object> removal = new java.util.HashMap<>();
+        HashMap<String, Object> removal = new java.util.HashMap<>();
         removal.put("talent.key_people", null);
         admin.patch(draft, removal).statusCode(200);
         assertThat(admin.get(draft)
@@ -148,7 +162,10 @@ class RespondentsTest {
         assertThat(refused.path("errors").get(0).path("field").asText()).isEqualTo(FINANCE_QUESTION);
         assertThat(refused.path("errors").get(0).path("message").asText())
                 .contains("10_to_25 (Ada)", "50_or_more (Bob)");
-        admin.get(draft).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DRAFT"));
+        // Sending back the answer that counts decides nothing: the disagreement stays open.
+        admin.patch(draft, Map.of(FINANCE_QUESTION, "50_or_more")).statusCode(200);
+        admin.submit(draft).statusCode(422);
+        admin.get(draft).statusCode(200).body("status", equalTo("DRAFT"));
 
         // The coordinator chooses, with a note; a respondent who changes its answer reopens the question.
         resolve(admin, draft, "10_to_25", "Ada's figure comes from the 2026 budget")
@@ -225,15 +242,17 @@ class RespondentsTest {
         }
         // The coordinator notes its own answers, not a respondent's.
         note(admin, draft, Map.of(FINANCE_QUESTION, "mine")).statusCode(400).contentType(PROBLEM_JSON);
-        Map<String, Object> unanswered = new HashMap<>();
-        unanswered.put("talent.cuts", "no answer yet");
+        Map<String, Object> removal = new HashMap<>();
+        removal.put("talent.cuts", null);
+        admin.patch(draft, removal).statusCode(200);
         Api other = Api.as(mint(admin, draft, "RESEARCH", null).path("token").asText());
-        JsonNode noAnswer = Api.json(note(other, draft, unanswered)
+        JsonNode noAnswer = Api.json(note(other, draft, Map.of("talent.cuts", "no answer yet"))
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .extract()
                 .response());
         assertThat(noAnswer.path("errors").get(0).path("field").asText()).isEqualTo("talent.cuts");
+        admin.patch(draft, Map.of("talent.cuts", answers.get("talent.cuts"))).statusCode(200);
 
         admin.submit(draft).statusCode(200);
         String html = admin.given()
@@ -346,8 +365,7 @@ class RespondentsTest {
                 .isZero();
     }
 
-    private static io.restassured.response.ValidatableResponse resolve(
-            Api admin, String draft, Object answer, String note) {
+    private static ValidatableResponse resolve(Api admin, String draft, Object answer, String note) {
         Map<String, Object> body = new HashMap<>();
         body.put("answer", answer);
         body.put("note", note);
@@ -358,7 +376,7 @@ class RespondentsTest {
                 .then();
     }
 
-    private static io.restassured.response.ValidatableResponse note(Api caller, String draft, Map<String, ?> notes) {
+    private static ValidatableResponse note(Api caller, String draft, Map<String, ?> notes) {
         return caller.given()
                 .contentType("application/json")
                 .body(notes)

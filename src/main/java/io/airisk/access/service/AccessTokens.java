@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -111,13 +112,13 @@ public class AccessTokens {
     }
 
     /**
-     * Every token of the assessment, of either kind, revoked and expired ones included, by id; at
-     * most {@link #MAX_ACTIVE} active ones of each kind, and as many ended ones as were minted.
+     * The assessment's respondent tokens with a role, revoked and expired ones included, by id: at
+     * most {@link #MAX_WITH_ROLE}.
      */
     @Transactional(TxType.SUPPORTS)
-    public Map<UUID, IssuedToken> issued(UUID assessmentId) {
+    public Map<UUID, IssuedToken> withRole(UUID assessmentId) {
         Map<UUID, IssuedToken> issued = new LinkedHashMap<>();
-        tokens.list("assessmentId = ?1 order by createdAt, id", assessmentId)
+        tokens.list("assessmentId = ?1 and respondentRole is not null order by createdAt, id", assessmentId)
                 .forEach(token -> issued.put(
                         token.id,
                         new IssuedToken(
@@ -127,10 +128,26 @@ public class AccessTokens {
                                 token.name,
                                 token.email,
                                 token.expiresAt,
-                                token.revokedAt,
-                                token.kind.actor(token.prefix),
-                                token.createdBy)));
+                                token.revokedAt)));
         return issued;
+    }
+
+    /** The key that minted the assessment's token of that actor (kind and prefix), if a token is that actor. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<String> mintedBy(UUID assessmentId, String actor) {
+        for (TokenKind kind : TokenKind.values()) {
+            String prefix = kind.actor("");
+            if (actor.startsWith(prefix)) {
+                return tokens.find(
+                                "assessmentId = ?1 and kind = ?2 and prefix = ?3",
+                                assessmentId,
+                                kind,
+                                actor.substring(prefix.length()))
+                        .firstResultOptional()
+                        .map(token -> token.createdBy);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

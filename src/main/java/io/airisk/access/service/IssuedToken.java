@@ -8,20 +8,9 @@ import java.util.UUID;
 /**
  * A token of an assessment as the features that show who answered read it: never its secret, and
  * revoked or expired tokens included, since their answers still count.
- *
- * @param actor the token as the audit trail names it
- * @param createdBy the key that minted it, as the audit trail names it
  */
 public record IssuedToken(
-        UUID id,
-        TokenKind kind,
-        Respondent role,
-        String name,
-        String email,
-        Instant expiresAt,
-        Instant revokedAt,
-        String actor,
-        String createdBy) {
+        UUID id, TokenKind kind, Respondent role, String name, String email, Instant expiresAt, Instant revokedAt) {
 
     /** Whether it no longer works, at that instant. */
     public boolean endedAt(Instant now) {

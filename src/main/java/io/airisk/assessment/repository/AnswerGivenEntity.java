@@ -43,7 +43,7 @@ public class AnswerGivenEntity {
     @Column(name = "respondent_role", length = 16)
     public Respondent role;
 
-    /** Who gave it: the credential as the audit trail names it, and the token's name when it has one. */
+    /** Who gave it: the credential as the audit trail names it (a token's name is read from the token). */
     @Column(name = "given_by", nullable = false, length = 200)
     public String givenBy;
 

@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * The answers of an assessment by giver, and the coordinator's resolutions. An assessment has at
- * most a question's worth of rows per giver, and a bounded number of givers (its active tokens and
- * the coordinator), so its rows are read whole.
+ * most a question's worth of rows per giver, and a bounded number of givers (at most {@code
+ * AccessTokens.MAX_WITH_ROLE} tokens with a role, revoked ones included, and the coordinator), so
+ * its rows are read whole.
  */
 @ApplicationScoped
 public class AnswerGivenRepository implements PanacheRepositoryBase<AnswerGivenEntity, AnswerGivenEntity.Key> {

@@ -16,6 +16,7 @@ import io.airisk.assessment.service.OpenDisagreementsException;
 import io.airisk.assessment.service.OrganizationExistsException;
 import io.airisk.assessment.service.OrganizationInUseException;
 import io.airisk.assessment.service.OrganizationNotFoundException;
+import io.airisk.assessment.service.TooManyNotesException;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.ProblemResponses;
@@ -116,6 +117,12 @@ public class AssessmentProblems {
     @ServerExceptionMapper
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public Response noDisagreement(NoDisagreementException exception) {
+        return Problems.response(ProblemType.CONFLICT, exception.getMessage());
+    }
+
+    @ServerExceptionMapper
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    public Response tooManyNotes(TooManyNotesException exception) {
         return Problems.response(ProblemType.CONFLICT, exception.getMessage());
     }
 

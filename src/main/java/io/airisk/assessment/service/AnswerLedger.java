@@ -38,7 +38,7 @@ import java.util.UUID;
  * tokens of a role answer a question alike, that answer counts; where they differ, the question
  * is in dispute and the riskiest of their answers counts until the coordinator chooses one. The
  * coordinator (a key, or a token without a role) answers any question, as before: its answer
- * counts until a respondent answers that question again, and on a question in dispute it is the
+ * counts until a respondent answers that question, and over the respondents' answers it is the
  * coordinator's choice. A respondent who changes an answer reopens the question.
  *
  * <p>The assessment's {@code answers} column holds the answers that count, so that scoring,
@@ -74,16 +74,22 @@ public class AnswerLedger {
             Map<String, Answer> after = new LinkedHashMap<>(engine.merge(before, changes));
             for (String questionId : changes.keySet()) {
                 Answer answer = after.get(questionId);
-                ledger.put(questionId, AnswerGivenEntity.COORDINATOR, null, caller.actor(), answer, now);
-                if (answer != null && !ledger.disputed(questionId).isEmpty()) {
-                    // On a question in dispute, the coordinator's answer is its choice.
-                    ledger.resolve(questionId, answer, null, caller.actor(), now);
-                } else if (answer == null) {
-                    // The coordinator takes back its own answer or choice, never the respondents'.
+                if (same(before.get(questionId), answer)) {
+                    continue; // sending back what was read decides nothing
+                }
+                if (answer == null) {
+                    // The coordinator takes back its own answer or choice, never a respondent's.
+                    ledger.remove(questionId, AnswerGivenEntity.COORDINATOR);
                     ledger.unresolve(questionId);
-                    Answer counts = ledger.counted(questionId, engine);
+                    Answer counts = ledger.counted(questionId);
                     if (counts != null) {
                         after.put(questionId, counts);
+                    }
+                } else {
+                    ledger.put(questionId, AnswerGivenEntity.COORDINATOR, null, caller.actor(), answer, now);
+                    if (ledger.answeredByRespondents(questionId)) {
+                        // Over the respondents' answers, the coordinator's is its choice.
+                        ledger.choose(questionId, answer, caller.actor(), now);
                     }
                 }
             }
@@ -92,26 +98,33 @@ public class AnswerLedger {
         refuseOthers(caller.role(), engine, changes.keySet());
         String giver = caller.credentialId().toString();
         Map<String, Answer> ownBefore = ledger.answersOf(giver);
-        boolean wasDone = answeredAll(ledger.settled(ownBefore.keySet(), before), caller.role(), engine, before);
         Map<String, Answer> own = engine.merge(ownBefore, changes);
         Map<String, Object> counted = new LinkedHashMap<>();
         for (String questionId : changes.keySet()) {
-            Answer previous = ownBefore.get(questionId);
             Answer answer = own.get(questionId);
-            ledger.put(questionId, giver, caller.role(), caller.actor(), answer, now);
-            if (answer != null) {
-                // The coordinator's answer, a pre-fill, gives way to the respondent's, with its note.
-                ledger.put(questionId, AnswerGivenEntity.COORDINATOR, null, caller.actor(), null, now);
+            if (same(ownBefore.get(questionId), answer)) {
+                continue; // the same answer again changes nothing, a choice made on it included
             }
-            if (previous == null || answer == null || !alike(previous, answer)) {
-                ledger.unresolve(questionId);
+            if (answer == null) {
+                ledger.remove(questionId, giver);
+            } else {
+                ledger.put(questionId, giver, caller.role(), caller.actor(), answer, now);
+                // The coordinator's answer, a pre-fill, gives way to the respondent's, and its note with it.
+                ledger.remove(questionId, AnswerGivenEntity.COORDINATOR);
             }
-            Answer counts = ledger.counted(questionId, engine);
+            ledger.unresolve(questionId);
+            Answer counts = ledger.counted(questionId);
             counted.put(questionId, counts == null ? null : counts.toJson());
         }
         Map<String, Answer> after = engine.merge(before, counted);
-        boolean finished = !wasDone && answeredAll(ledger.settled(own.keySet(), after), caller.role(), engine, after);
+        // Once per token: AccessTokens#finished remembers that it was told.
+        boolean finished = answeredAll(ledger.settled(own.keySet(), after), caller.role(), engine, after);
         return new Applied(after, finished);
+    }
+
+    /** Whether two answers, either possibly absent, are alike. */
+    private static boolean same(Answer a, Answer b) {
+        return a == null ? b == null : b != null && alike(a, b);
     }
 
     /** The answers that count after the coordinator's choice on a question in dispute. */
@@ -152,12 +165,13 @@ public class AnswerLedger {
         List<FieldError> unanswered = new ArrayList<>();
         notes.forEach((questionId, note) -> {
             AnswerGivenEntity row = ledger.row(questionId, giver);
-            if (row == null
-                    && caller.coordinates()
-                    && counted.containsKey(questionId)
-                    && !ledger.answeredByRespondents(questionId)) {
-                // An answer given before who gave it was recorded: the coordinator's.
-                row = ledger.put(questionId, giver, null, caller.actor(), counted.get(questionId), now);
+            if (row == null && counted.containsKey(questionId) && !ledger.answeredByRespondents(questionId)) {
+                // The coordinator's answer (given before who gave it was recorded, or a pre-fill): the
+                // coordinator notes it as its own; a respondent that notes it confirms it, as its own.
+                row = ledger.put(questionId, giver, caller.role(), caller.actor(), counted.get(questionId), now);
+                if (!caller.coordinates()) {
+                    ledger.remove(questionId, AnswerGivenEntity.COORDINATOR);
+                }
             }
             if (row == null) {
                 unanswered.add(new FieldError(questionId, "has no answer of yours to note: answer it first"));
@@ -169,15 +183,19 @@ public class AnswerLedger {
         if (!unanswered.isEmpty()) {
             throw new NoAnswerToNoteException(unanswered);
         }
+        if (ledger.notes() > Notes.MAX_PER_ASSESSMENT) {
+            throw new TooManyNotesException(Notes.MAX_PER_ASSESSMENT);
+        }
     }
 
-    /** The disagreements among the questions visible with the answers that count, open ones first. */
+    /** The disagreements among the questions visible with the answers that count: open ones first, each in questionnaire order. */
     List<Disagreement> disagreements(AssessmentEntity assessment, ScoringEngine engine, Map<String, Answer> counted) {
         Ledger ledger = read(assessment.id, engine);
         Set<String> visible = new HashSet<>(engine.visibleQuestions(counted));
         Map<UUID, IssuedToken> names = tokensOf(assessment.id);
         List<Disagreement> found = new ArrayList<>();
-        for (String questionId : ledger.questions()) {
+        for (Question question : engine.questionnaire().questions()) {
+            String questionId = question.id();
             if (visible.contains(questionId) && !ledger.disputed(questionId).isEmpty()) {
                 found.add(ledger.disagreement(questionId, names));
             }
@@ -238,7 +256,7 @@ public class AnswerLedger {
 
     /**
      * The notes on these assessments' answers and on the coordinator's choices, by assessment, each
-     * assessment's in question order, a question's oldest first and its choice last.
+     * assessment's by question id, a question's oldest first and its choice last.
      */
     Map<UUID, List<AnswerNote>> notes(Collection<UUID> assessmentIds) {
         Map<UUID, List<AnswerNote>> notes = new LinkedHashMap<>();
@@ -249,7 +267,7 @@ public class AnswerLedger {
                             row.note,
                             row.role,
                             row.role == null ? null : UUID.fromString(row.giver),
-                            row.notedBy == null ? row.givenBy : row.notedBy,
+                            row.notedBy,
                             row.answeredAt,
                             false));
         }
@@ -278,7 +296,7 @@ public class AnswerLedger {
     }
 
     Map<UUID, IssuedToken> tokensOf(UUID assessmentId) {
-        return tokens.issued(assessmentId);
+        return tokens.withRole(assessmentId);
     }
 
     /** The ids of a role's questions, in questionnaire order. */
@@ -384,18 +402,11 @@ public class AnswerLedger {
             return rows.getOrDefault(questionId, Map.of()).get(giver);
         }
 
-        /** Records the giver's answer, or forgets it (and its note) when {@code answer} is null. */
+        /** Records the giver's answer. */
         AnswerGivenEntity put(
                 String questionId, String giver, Respondent role, String actor, Answer answer, Instant now) {
             Map<String, AnswerGivenEntity> byGiver = rows.computeIfAbsent(questionId, q -> new LinkedHashMap<>());
             AnswerGivenEntity row = byGiver.get(giver);
-            if (answer == null) {
-                if (row != null) {
-                    given.delete(row);
-                    byGiver.remove(giver);
-                }
-                return null;
-            }
             String text = text(answer);
             if (row == null) {
                 row = new AnswerGivenEntity();
@@ -426,6 +437,23 @@ public class AnswerLedger {
                     .filter(questionId -> !answeredByRespondents(questionId))
                     .forEach(settled::add);
             return settled;
+        }
+
+        /** How many answers carry a note. */
+        long notes() {
+            return rows.values().stream()
+                    .flatMap(byGiver -> byGiver.values().stream())
+                    .filter(row -> row.note != null)
+                    .count();
+        }
+
+        /** Forgets the giver's answer to the question, and its note. */
+        void remove(String questionId, String giver) {
+            Map<String, AnswerGivenEntity> byGiver = rows.get(questionId);
+            AnswerGivenEntity row = byGiver == null ? null : byGiver.remove(giver);
+            if (row != null) {
+                given.delete(row);
+            }
         }
 
         /** Whether a respondent with a role answers the question. */
@@ -471,6 +499,12 @@ public class AnswerLedger {
             }
         }
 
+        /** The coordinator's choice by its answer: the choice's note, if it had one, is kept. */
+        void choose(String questionId, Answer answer, String actor, Instant now) {
+            AnswerResolutionEntity previous = resolutions.get(questionId);
+            resolve(questionId, answer, previous == null ? null : previous.note, actor, now);
+        }
+
         void unresolve(String questionId) {
             AnswerResolutionEntity resolution = resolutions.remove(questionId);
             if (resolution != null) {
@@ -483,7 +517,7 @@ public class AnswerLedger {
          * one; else the role tokens' answer if they agree, the riskiest of theirs if not; the
          * coordinator's answer when no token answers it any more.
          */
-        Answer counted(String questionId, ScoringEngine engine) {
+        Answer counted(String questionId) {
             AnswerResolutionEntity resolution = resolutions.get(questionId);
             if (resolution != null) {
                 return parsed(questionId, resolution.answer);

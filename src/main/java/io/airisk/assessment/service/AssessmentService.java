@@ -5,7 +5,6 @@ import io.airisk.access.TokenKind;
 import io.airisk.access.service.AccessTokens;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
-import io.airisk.access.service.IssuedToken;
 import io.airisk.access.service.Tenants;
 import io.airisk.assessment.AssessmentStatus;
 import io.airisk.assessment.repository.AssessmentColumns;
@@ -299,12 +298,12 @@ public class AssessmentService {
 
     /** Who submitted the assessment: the key, or the token and the key that minted it. */
     private List<String> submittedBy(AssessmentEntity entity) {
-        return tokens.issued(entity.id).values().stream()
-                .filter(token -> token.actor().equals(entity.submittedBy))
-                .map(IssuedToken::createdBy)
-                .findFirst()
+        if (entity.submittedBy == null) {
+            return List.of();
+        }
+        return tokens.mintedBy(entity.id, entity.submittedBy)
                 .map(minter -> List.of(entity.submittedBy, minter))
-                .orElse(List.of(entity.submittedBy == null ? "" : entity.submittedBy));
+                .orElse(List.of(entity.submittedBy));
     }
 
     /**
@@ -344,6 +343,9 @@ public class AssessmentService {
     @Transactional(TxType.SUPPORTS)
     public Optional<VersionMove.Comparison> compare(Caller caller, UUID id, String version)
             throws UnknownQuestionnaireVersionException, AssessmentNotSubmittedException, NoMigrationException {
+        if (!caller.coordinates()) {
+            throw new NotAllowedException("a token that answers for a role does not see the result");
+        }
         Optional<AssessmentEntity> found =
                 caller.reaches(id) ? repository.read(caller.tenantId(), id) : Optional.empty();
         if (found.isEmpty()) {

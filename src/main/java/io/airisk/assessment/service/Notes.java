@@ -14,6 +14,12 @@ public final class Notes {
     /** The longest note, in characters (code points). */
     public static final int MAX = 500;
 
+    /**
+     * The most notes an assessment's answers may carry, all givers together: a few per question,
+     * and a bound on what its report, progress and export hold.
+     */
+    public static final int MAX_PER_ASSESSMENT = 200;
+
     /** The most notes one request sets: more than any questionnaire has questions. */
     static final int MAX_PER_REQUEST = 200;
 

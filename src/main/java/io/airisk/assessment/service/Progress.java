@@ -24,7 +24,9 @@ public record Progress(
         @Schema(maxItems = 100) List<RespondentProgress> respondents,
         @Schema(maxItems = 200) List<Disagreement> disagreements,
 
-        @Schema(description = "The notes on answers: a key sees all, a token its own", maxItems = 2000)
+        @Schema(
+                description = "The notes on answers: a key sees all, a token its own",
+                maxItems = Notes.MAX_PER_ASSESSMENT)
         List<AnswerNote> notes) {
 
     /** More questions than any questionnaire has. */
@@ -41,18 +43,12 @@ public record Progress(
             Respondent role,
             @Schema(minimum = "0", maximum = COUNT_MAX) int visible,
             @Schema(minimum = "0", maximum = COUNT_MAX) int answered,
-            @Schema(minimum = "0", maximum = COUNT_MAX) int unknown) {
-
-        /** Whether the role still has visible questions without an answer. */
-        public boolean waiting() {
-            return answered < visible;
-        }
-    }
+            @Schema(minimum = "0", maximum = COUNT_MAX) int unknown) {}
 
     /**
      * A respondent token with a role: its own answers and when it last gave one.
      *
-     * @param revoked whether the token no longer works; its answers still count
+     * @param revoked whether the token no longer works (revoked or expired); its answers still count
      */
     @Schema(
             name = "RespondentProgress",

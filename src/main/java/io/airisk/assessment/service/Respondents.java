@@ -1,7 +1,6 @@
 package io.airisk.assessment.service;
 
 import io.airisk.access.Caller;
-import io.airisk.access.TokenKind;
 import io.airisk.access.service.AuditAction;
 import io.airisk.access.service.AuditTrail;
 import io.airisk.access.service.IssuedToken;
@@ -106,6 +105,10 @@ public class Respondents {
     public Progress resolve(Caller caller, UUID id, String questionId, Resolve choice, Precondition precondition)
             throws AssessmentNotFoundException, AssessmentReadOnlyException, VersionMismatchException,
                     NoDisagreementException {
+        var problems = Notes.problems(java.util.Collections.singletonMap("note", choice.note()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         AssessmentEntity assessment = draft(caller, id, precondition);
         ScoringEngine engine = catalog.require(assessment.questionnaireVersion);
         if (engine.questionnaire().question(questionId) == null) {
@@ -184,9 +187,6 @@ public class Respondents {
             List<AnswerGivenEntity> own = answers.getOrDefault(token.id(), List.of()).stream()
                     .filter(row -> visible.contains(row.questionId))
                     .toList();
-            if (token.kind() != TokenKind.RESPONDENT || token.role() == null) {
-                continue;
-            }
             boolean revoked = token.endedAt(now);
             if (revoked && own.isEmpty()) {
                 continue;
