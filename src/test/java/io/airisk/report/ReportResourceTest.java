@@ -1,6 +1,7 @@
 package io.airisk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -64,6 +65,28 @@ class ReportResourceTest {
                 .contains("questionnaire " + Api.VERSION)
                 .contains("@media print")
                 .contains(" points</td>");
+    }
+
+    @Test
+    void shouldServeAGeneratedClientThatAcceptsOnlyProblemDetails() {
+        // A client generated from the OpenAPI document accepts application/problem+json for errors:
+        // the report and the charts still come as what they are.
+        for (String[] each :
+                new String[][] {{"report", "text/html"}, {"radar", "image/svg+xml"}, {"badge", "image/svg+xml"}}) {
+            admin.given()
+                    .accept(Api.PROBLEM_JSON)
+                    .get("/api/v1/assessments/{id}/" + each[0], id)
+                    .then()
+                    .statusCode(200)
+                    .contentType(each[1]);
+        }
+        admin.given()
+                .accept("application/xml")
+                .get("/api/v1/assessments/{id}/report", id)
+                .then()
+                .statusCode(406)
+                .contentType(Api.PROBLEM_JSON)
+                .body("detail", containsString("text/html for reports"));
     }
 
     @Test

@@ -38,7 +38,13 @@ public enum ProblemType {
             "method-not-allowed",
             "Method not allowed",
             "The resource does not support this method; the Allow header lists those it does."),
-    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable", "The API answers only application/json."),
+    NOT_ACCEPTABLE(
+            406,
+            "not-acceptable",
+            "Not acceptable",
+            "None of the media types the Accept header names is one this resource answers with: application/json"
+                    + " for the API, text/html for reports, image/svg+xml for charts and badges, text/csv or"
+                    + " application/x-ndjson for exports; problems come as application/problem+json."),
     CONFLICT(
             409,
             "conflict",

@@ -4,6 +4,7 @@ import io.airisk.access.Caller;
 import io.airisk.access.Roles;
 import io.airisk.access.service.Tenants;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.error.Problem;
 import io.airisk.portfolio.rest.PortfolioQuery;
 import io.airisk.portfolio.service.Portfolios;
 import io.airisk.report.service.PortfolioPage;
@@ -46,7 +47,7 @@ public class PortfolioReportResource {
 
     @GET
     @Path("/report")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.VIEWER)
     @Operation(
             operationId = "getPortfolioReport",

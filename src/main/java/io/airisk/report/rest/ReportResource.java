@@ -5,6 +5,7 @@ import io.airisk.access.Roles;
 import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.Trend;
+import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemType;
 import io.airisk.common.error.Problems;
 import io.airisk.report.service.Badge;
@@ -69,7 +70,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/report")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.VIEWER, Roles.SHARE})
     @Operation(
             operationId = "getAssessmentReport",
@@ -92,7 +93,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/radar")
-    @Produces(SVG)
+    @Produces({SVG, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
     @Operation(
             operationId = "getAssessmentRadar",
@@ -101,7 +102,10 @@ public class ReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The chart",
-            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 100_000)))
+            content =
+                    @Content(
+                            mediaType = SVG,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100_000)))
     public Response radar(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         return page(Templates.radar(reports.radar(Caller.of(identity), link.id)), SVG);
@@ -109,7 +113,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/badge")
-    @Produces(SVG)
+    @Produces({SVG, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.VIEWER, Roles.SHARE})
     @Operation(
             operationId = "getAssessmentBadge",
@@ -118,7 +122,10 @@ public class ReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The badge",
-            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000)))
+            content =
+                    @Content(
+                            mediaType = SVG,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_000)))
     public Response badge(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         return page(Templates.badge(reports.badge(Caller.of(identity), link.id)), SVG);
@@ -150,7 +157,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/history-chart")
-    @Produces(SVG)
+    @Produces({SVG, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
     @Operation(
             operationId = "getAssessmentHistoryChart",
@@ -160,7 +167,10 @@ public class ReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The chart",
-            content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 100_000)))
+            content =
+                    @Content(
+                            mediaType = SVG,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100_000)))
     public Response historyChart(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         Reports.History history = reports.history(Caller.of(identity), link.id);
