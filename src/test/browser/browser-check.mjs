@@ -89,6 +89,8 @@ try {
   await page.getByRole('button', { name: 'Start the questionnaire' }).click();
   await widget(page).locator('h2').waitFor();
   check('the widget starts at step 1', (await stepHeading(page)) === 'Step 1 of 6', await stepHeading(page));
+  check('with the focus on the first step\'s heading, not the page',
+    (await widget(page).evaluate((element) => element.shadowRoot.activeElement?.tagName)) === 'H2');
 
   for (let step = 1; step < 6; step++) await widget(page).getByRole('button', { name: 'Next' }).click();
   await widget(page).getByRole('button', { name: 'Submit' }).click();
@@ -330,6 +332,39 @@ try {
     (await rolesReport.getByText('Note: From the 2026 budget, tab "AI revenue" (Ada Lovelace, FINANCE)').count()) === 1);
   check('and the coordinator\'s choice', (await rolesReport.getByText('Note: The budget figure (the coordinator\'s choice)').count()) === 1);
   await rolesReport.locator('.dimension').first().screenshot({ path: new URL('report-notes.png', out).pathname });
+
+  // 6. The widget where things go wrong: a respondent over its rate limit gets the questionnaire once
+  // Retry-After has passed; a portal whose origin the service does not allow is told so.
+  const busy = await api('POST', '/api/v1/assessments', { organization: { name: `Busy Ltd ${Date.now()}` } });
+  const busyToken = await api('POST', `/api/v1/assessments/${busy.id}/respondent-tokens`, {});
+  let limited = 0;
+  for (let i = 0; i < 40 && limited === 0; i++) {
+    const response = await fetch(`${base}/api/v1/assessments/${busy.id}`, { headers: { Authorization: `Bearer ${busyToken.token}` } });
+    if (response.status === 429) limited++;
+  }
+  check('the respondent token is over its rate limit', limited > 0);
+  const busyPage = await context.newPage();
+  await busyPage.goto(`${base}/`);
+  await busyPage.evaluate(({ api, id, token }) => {
+    const element = document.createElement('ai-risk-assessment');
+    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
+    document.querySelector('main').replaceChildren(element);
+  }, { api: base, id: busy.id, token: busyToken.token });
+  await widget(busyPage).locator('h2').waitFor({ timeout: 30_000 });
+  check('the widget waits as Retry-After says and then shows the questionnaire', (await stepHeading(busyPage)) === 'Step 1 of 6');
+  const otherOrigin = base.replace('127.0.0.1', 'localhost');
+  const foreign = await context.newPage();
+  await foreign.goto(`${otherOrigin}/`);
+  await foreign.evaluate(({ api, id, token }) => {
+    const element = document.createElement('ai-risk-assessment');
+    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
+    document.querySelector('main').replaceChildren(element);
+  }, { api: base, id: busy.id, token: busyToken.token });
+  const refusal = widget(foreign).getByRole('alert');
+  await refusal.waitFor({ timeout: 15_000 });
+  const said = await refusal.textContent();
+  check('on an origin the service does not allow, the widget says so', said.includes('may not be allowed') && said.includes('AIRISK_CORS_ORIGINS'), said);
+  await foreign.screenshot({ path: new URL('widget-origin-refused.png', out).pathname, fullPage: true });
 } finally {
   await browser.close();
 }

@@ -1,4 +1,4 @@
-// <ai-risk-assessment api="https://risk.example" assessment="UUID" token="art_..."></ai-risk-assessment>
+// <ai-risk-assessment api="https://risk.example" assessment="UUID" token="art_..." [autofocus]></ai-risk-assessment>
 //
 // The questionnaire of one assessment, for a portal: one step per dimension, saved as the
 // respondent goes, submitted, and the result shown. With a token that answers for a role, only
@@ -76,12 +76,38 @@ class AiRiskAssessment extends HTMLElement {
   get #id() { return this.getAttribute('assessment'); }
   get #stepKey() { return `ai-risk-step:${this.#id}`; }
 
+  // One call to the API. A 429 or 503 changed nothing and says when to come back (Retry-After): the
+  // call is made again then, up to three times, waiting at most 30 seconds each time.
   async #request(method, path, body) {
-    const response = await fetch(this.#api + path, {
-      method,
-      headers: { Authorization: `Bearer ${this.getAttribute('token')}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.#fetch(method, path, body);
+      const wait = Number(response.headers.get('Retry-After'));
+      if ((response.status === 429 || response.status === 503) && attempt < 4 && wait >= 0 && wait <= 30) {
+        this.#statusText = `Busy: trying again in ${Math.max(1, wait)} s`;
+        this.#root.querySelectorAll('.status').forEach((status) => { status.textContent = this.#statusText; });
+        await new Promise((resolve) => setTimeout(resolve, Math.max(1, wait) * 1000));
+        continue;
+      }
+      return this.#read(response);
+    }
+  }
+
+  async #fetch(method, path, body) {
+    try {
+      return await fetch(this.#api + path, {
+        method,
+        headers: { Authorization: `Bearer ${this.getAttribute('token')}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+    } catch (error) {
+      // The browser says no more than this: the service is down, unreachable, or refuses this page's origin.
+      throw new Error(`The assessment service at ${this.#api || location.origin} could not be reached from this page.`
+        + ` If it is running, this page's origin (${location.origin}) may not be allowed to call it:`
+        + ' its operator lists the allowed origins in AIRISK_CORS_ORIGINS.');
+    }
+  }
+
+  async #read(response) {
     const type = response.headers.get('Content-Type') || '';
     const content = type.includes('json') ? await response.json() : await response.blob();
     if (!response.ok) {
@@ -105,7 +131,8 @@ class AiRiskAssessment extends HTMLElement {
     }
     const saved = Number(sessionStorage.getItem(this.#stepKey));
     this.#step = Number.isInteger(saved) && saved < this.#dimensions().length ? saved : 0;
-    this.#render();
+    // Opened by the respondent's own action (the portal sets autofocus): the focus goes to the first step.
+    this.#render(this.hasAttribute('autofocus'));
   }
 
   // Which role the token answers for, if any, and which other roles still have questions to answer.

@@ -4,11 +4,12 @@ const STORE = 'ai-risk-demo';
 const form = document.getElementById('start');
 const restart = document.getElementById('restart');
 
-function mount({ assessment, token }) {
+function mount({ assessment, token }, focus = false) {
   const widget = document.createElement('ai-risk-assessment');
   widget.setAttribute('api', location.origin);
   widget.setAttribute('assessment', assessment);
   widget.setAttribute('token', token);
+  if (focus) widget.setAttribute('autofocus', '');
   document.getElementById('widget').replaceChildren(widget);
   form.hidden = true;
   restart.hidden = false;
@@ -34,7 +35,7 @@ form.addEventListener('submit', async (event) => {
     const started = { assessment: draft.id, token: token.token };
     localStorage.setItem(STORE, JSON.stringify(started));
     form.key.value = '';
-    mount(started);
+    mount(started, true);
   } catch (error) {
     document.getElementById('start-error').textContent = error.message;
   }
