@@ -197,8 +197,8 @@ public class HttpLimits {
         return fields <= MAX_HEADER_FIELDS && size <= MAX_HEADERS_SIZE;
     }
 
-    /** Answers with the problem, naming the field when there is one. */
-    private void reject(RoutingContext context, ProblemType type, FieldError error) {
+    /** Answers with the problem, naming the field when there is one; what a route below the REST layer refuses with. */
+    void reject(RoutingContext context, ProblemType type, FieldError error) {
         Problems.countRefused(type);
         context.response()
                 .setStatusCode(type.status())
