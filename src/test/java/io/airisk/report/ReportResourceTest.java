@@ -90,6 +90,32 @@ class ReportResourceTest {
     }
 
     @Test
+    void shouldShowABrowserThatOpensABadLinkAPageAndEveryoneElseTheProblem() {
+        // A browser opening the link as a page says so (Sec-Fetch-Dest: document); a client does not.
+        String page = Api.anonymous()
+                .given()
+                .header("Sec-Fetch-Dest", "document")
+                .accept("text/html,application/xhtml+xml,*/*;q=0.8")
+                .get("/api/v1/assessments/{id}/report?token=ars_expired-or-revoked-0123456789", id)
+                .then()
+                .statusCode(401)
+                .contentType("text/html")
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("<h1>Unauthorized</h1>", "may have expired or been revoked")
+                .doesNotContain("\"type\"");
+        Api.anonymous()
+                .given()
+                .accept("text/html")
+                .get("/api/v1/assessments/{id}/report?token=ars_expired-or-revoked-0123456789", id)
+                .then()
+                .statusCode(401)
+                .contentType(Api.PROBLEM_JSON);
+    }
+
+    @Test
     void shouldSayWhatToFindOutFirstTheQuickWinsAndWhatEachRecommendationServes() throws Exception {
         Map<String, Object> answers = new ObjectMapper()
                 .readValue(Path.of("examples", "worked-example-answers.json").toFile(), new TypeReference<>() {});
