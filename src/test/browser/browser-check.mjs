@@ -65,6 +65,17 @@ async function answerStep(page) {
   }
 }
 
+// Opens the demo page (of that origin) in the page and embeds the widget in it for one assessment and
+// token, as a portal would; the service is always at base.
+async function embed(page, id, token, origin = base) {
+  await page.goto(`${origin}/`);
+  await page.evaluate(({ api, id, token }) => {
+    const element = document.createElement('ai-risk-assessment');
+    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
+    document.querySelector('main').replaceChildren(element);
+  }, { api: base, id, token });
+}
+
 async function saved(page) {
   await widget(page).locator('.status', { hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
 }
@@ -176,12 +187,7 @@ try {
   const respondent = await api('POST', `/api/v1/assessments/${q3.id}/respondent-tokens`, {});
   await api('POST', `/api/v1/assessments/${q3.id}/submit`);
   const trendPage = await context.newPage();
-  await trendPage.goto(`${base}/`);
-  await trendPage.evaluate(({ api, id, token }) => {
-    const element = document.createElement('ai-risk-assessment');
-    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
-    document.querySelector('main').replaceChildren(element);
-  }, { api: base, id: q3.id, token: respondent.token });
+  await embed(trendPage, q3.id, respondent.token);
   await widget(trendPage).getByRole('heading', { name: 'Since the last assessment' }).waitFor({ timeout: 15_000 });
   const sentence = await widget(trendPage).locator('.history p').textContent();
   check('the widget\'s result says what changed since the last assessment', /^Since the assessment of .* the index (fell|rose) by/.test(sentence), sentence);
@@ -259,12 +265,7 @@ try {
   const cfo = await api('POST', `/api/v1/assessments/${shared.id}/respondent-tokens`, { role: 'FINANCE', name: 'Ada Lovelace' });
   const mountFor = async (token, existing) => {
     const rolePage = existing || await (await browser.newContext({ viewport: { width: 900, height: 900 } })).newPage();
-    await rolePage.goto(`${base}/`);
-    await rolePage.evaluate(({ api, id, token }) => {
-      const element = document.createElement('ai-risk-assessment');
-      Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
-      document.querySelector('main').replaceChildren(element);
-    }, { api: base, id: shared.id, token });
+    await embed(rolePage, shared.id, token);
     await widget(rolePage).locator('h2').waitFor();
     return rolePage;
   };
@@ -344,22 +345,12 @@ try {
   }
   check('the respondent token is over its rate limit', limited > 0);
   const busyPage = await context.newPage();
-  await busyPage.goto(`${base}/`);
-  await busyPage.evaluate(({ api, id, token }) => {
-    const element = document.createElement('ai-risk-assessment');
-    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
-    document.querySelector('main').replaceChildren(element);
-  }, { api: base, id: busy.id, token: busyToken.token });
+  await embed(busyPage, busy.id, busyToken.token);
   await widget(busyPage).locator('h2').waitFor({ timeout: 30_000 });
   check('the widget waits as Retry-After says and then shows the questionnaire', (await stepHeading(busyPage)) === 'Step 1 of 6');
   const otherOrigin = base.replace('127.0.0.1', 'localhost');
   const foreign = await context.newPage();
-  await foreign.goto(`${otherOrigin}/`);
-  await foreign.evaluate(({ api, id, token }) => {
-    const element = document.createElement('ai-risk-assessment');
-    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
-    document.querySelector('main').replaceChildren(element);
-  }, { api: base, id: busy.id, token: busyToken.token });
+  await embed(foreign, busy.id, busyToken.token, otherOrigin);
   const refusal = widget(foreign).getByRole('alert');
   await refusal.waitFor({ timeout: 15_000 });
   const said = await refusal.textContent();
