@@ -188,11 +188,17 @@ public class AnswerLedger {
         }
     }
 
-    /** The disagreements among the questions visible with the answers that count: open ones first, each in questionnaire order. */
-    List<Disagreement> disagreements(AssessmentEntity assessment, ScoringEngine engine, Map<String, Answer> counted) {
+    /**
+     * The disagreements among the questions visible with the answers that count: open ones first,
+     * each in questionnaire order, with the names of the assessment's tokens ({@link #tokensOf}).
+     */
+    List<Disagreement> disagreements(
+            AssessmentEntity assessment,
+            ScoringEngine engine,
+            Map<String, Answer> counted,
+            Map<UUID, IssuedToken> names) {
         Ledger ledger = read(assessment.id, engine);
         Set<String> visible = new HashSet<>(engine.visibleQuestions(counted));
-        Map<UUID, IssuedToken> names = tokensOf(assessment.id);
         List<Disagreement> found = new ArrayList<>();
         for (Question question : engine.questionnaire().questions()) {
             String questionId = question.id();

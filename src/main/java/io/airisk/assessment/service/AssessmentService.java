@@ -149,11 +149,7 @@ public class AssessmentService {
      */
     @Transactional(TxType.SUPPORTS)
     public Optional<AssessmentView> find(Caller caller, UUID id) {
-        if (!caller.reaches(id)) {
-            return Optional.empty();
-        }
-        return repository
-                .read(caller.tenantId(), id)
+        return readFor(repository, caller, id)
                 .map(entity -> caller.coordinates() ? view(entity) : seenBy(caller, entity));
     }
 
@@ -241,7 +237,7 @@ public class AssessmentService {
         if (!missing.isEmpty()) {
             throw new IncompleteAssessmentException(missing);
         }
-        List<Disagreement> open = ledger.disagreements(entity, engine, answers).stream()
+        List<Disagreement> open = ledger.disagreements(entity, engine, answers, ledger.tokensOf(id)).stream()
                 .filter(Disagreement::open)
                 .toList();
         if (!open.isEmpty()) {
@@ -346,8 +342,7 @@ public class AssessmentService {
         if (!caller.coordinates()) {
             throw new NotAllowedException("a token that answers for a role does not see the result");
         }
-        Optional<AssessmentEntity> found =
-                caller.reaches(id) ? repository.read(caller.tenantId(), id) : Optional.empty();
+        Optional<AssessmentEntity> found = readFor(repository, caller, id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -392,6 +387,11 @@ public class AssessmentService {
             throw new VersionMismatchException(entity.version);
         }
         return entity;
+    }
+
+    /** The caller's assessment, read outside any transaction; empty when the caller may not reach it. */
+    static Optional<AssessmentEntity> readFor(AssessmentRepository repository, Caller caller, UUID id) {
+        return caller.reaches(id) ? repository.read(caller.tenantId(), id) : Optional.empty();
     }
 
     /** The caller's assessment, locked until the transaction ends; not found when the caller may not reach it. */

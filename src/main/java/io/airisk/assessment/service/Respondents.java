@@ -93,11 +93,12 @@ public class Respondents {
                     .toList();
             return new Progress(caller.role(), roles, List.of(), List.of(), own);
         }
+        Map<UUID, IssuedToken> tokens = ledger.tokensOf(assessment.id);
         return new Progress(
                 null,
                 roles,
-                respondents(assessment, visible),
-                ledger.disagreements(assessment, engine, counted),
+                respondents(assessment, visible, tokens),
+                ledger.disagreements(assessment, engine, counted, tokens),
                 notes);
     }
 
@@ -179,11 +180,12 @@ public class Respondents {
     }
 
     /** The tokens with a role, each with its answers to the questions shown and when it last answered. */
-    private List<Progress.RespondentProgress> respondents(AssessmentEntity assessment, Set<String> visible) {
+    private List<Progress.RespondentProgress> respondents(
+            AssessmentEntity assessment, Set<String> visible, Map<UUID, IssuedToken> tokens) {
         Map<UUID, List<AnswerGivenEntity>> answers = ledger.byRespondent(assessment.id);
         Instant now = now();
         List<Progress.RespondentProgress> found = new ArrayList<>();
-        for (IssuedToken token : ledger.tokensOf(assessment.id).values()) {
+        for (IssuedToken token : tokens.values()) {
             List<AnswerGivenEntity> own = answers.getOrDefault(token.id(), List.of()).stream()
                     .filter(row -> visible.contains(row.questionId))
                     .toList();
@@ -212,9 +214,7 @@ public class Respondents {
     }
 
     private AssessmentEntity read(Caller caller, UUID id) {
-        return (caller.reaches(id)
-                        ? assessments.read(caller.tenantId(), id)
-                        : java.util.Optional.<AssessmentEntity>empty())
+        return AssessmentService.readFor(assessments, caller, id)
                 .orElseThrow(() -> new AssessmentNotFoundException(id));
     }
 

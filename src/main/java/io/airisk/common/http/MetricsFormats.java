@@ -3,16 +3,18 @@ package io.airisk.common.http;
 import io.airisk.common.error.ProblemType;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Serves {@code /q/metrics} in the format the scraper prefers, by the quality values of its
- * Accept header: OpenMetrics (which carries exemplars, the trace ids of sampled requests) or the
+ * Accept header as the router parses it: OpenMetrics (which carries exemplars, the trace ids of sampled requests) or the
  * Prometheus text format. The framework's own endpoint picks the text format whenever text/plain
  * is named at all, which Prometheus's scrape header always does at a lower quality, and answers
  * {@code application/openmetrics-text} without parameters with 406. This route comes first and
@@ -41,7 +43,7 @@ public class MetricsFormats {
             context.next();
             return;
         }
-        String format = choose(context.request().getHeader(HttpHeaders.ACCEPT));
+        String format = choose(context.parsedHeaders().accept());
         if (format == null) {
             limits.reject(context, ProblemType.NOT_ACCEPTABLE, null);
             return;
@@ -52,49 +54,31 @@ public class MetricsFormats {
     }
 
     /**
-     * The format the Accept header prefers: the one of highest quality, OpenMetrics on a tie;
-     * text for a browser (text/html), OpenMetrics without a header; {@code null} when it names
-     * neither nor a wildcard.
+     * The format the Accept header prefers, as the router parsed it (ranges by quality, the more
+     * specific first among equals): the first range that names one; text for a browser
+     * (text/html), OpenMetrics for a wildcard or no header; {@code null} when none names either.
      */
-    static String choose(String accept) {
-        if (accept == null || accept.isBlank()) {
+    static String choose(List<MIMEHeader> accept) {
+        if (accept.isEmpty()) {
             return OPENMETRICS;
         }
-        double openMetrics = -1;
-        double text = -1;
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            double quality = quality(parts);
+        for (MIMEHeader range : accept) {
+            if (range.weight() <= 0) {
+                continue;
+            }
+            String type = range.value().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
             switch (type) {
-                case "application/openmetrics-text", "application/*" -> openMetrics = Math.max(openMetrics, quality);
-                case "text/plain", "text/html", "text/*" -> text = Math.max(text, quality);
-                case "*/*" -> {
-                    openMetrics = Math.max(openMetrics, quality);
-                    text = Math.max(text, quality);
+                case "application/openmetrics-text", "application/*", "*/*" -> {
+                    return OPENMETRICS;
+                }
+                case "text/plain", "text/html", "text/*" -> {
+                    return TEXT;
                 }
                 default -> {
                     // another type: it names neither format
                 }
             }
         }
-        if (openMetrics <= 0 && text <= 0) {
-            return null;
-        }
-        return openMetrics >= text ? OPENMETRICS : TEXT;
-    }
-
-    private static double quality(String[] parameters) {
-        for (int i = 1; i < parameters.length; i++) {
-            String parameter = parameters[i].trim();
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
+        return null;
     }
 }
