@@ -11,6 +11,7 @@ import io.airisk.engine.Option;
 import io.airisk.engine.Question;
 import io.airisk.engine.QuestionMapping;
 import io.airisk.engine.Questionnaire;
+import io.airisk.engine.QuestionnaireTranslation;
 import io.airisk.engine.RecommendationRule;
 import io.airisk.engine.Reference;
 import io.airisk.engine.ScoreResult;
@@ -27,6 +28,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(
         targets = {
             Questionnaire.class,
+            QuestionnaireTranslation.class,
+            QuestionnaireTranslation.DimensionTexts.class,
+            QuestionnaireTranslation.InteractionTexts.class,
+            QuestionnaireTranslation.QuestionTexts.class,
+            QuestionnaireTranslation.RecommendationTexts.class,
             Dimension.class,
             Question.class,
             Anchor.class,

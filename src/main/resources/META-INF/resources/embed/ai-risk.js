@@ -1,11 +1,13 @@
-// <ai-risk-assessment api="https://risk.example" assessment="UUID" token="art_..." [autofocus]></ai-risk-assessment>
+// <ai-risk-assessment api="https://risk.example" assessment="UUID" token="art_..." [lang="de"] [autofocus]></ai-risk-assessment>
 //
 // The questionnaire of one assessment, for a portal: one step per dimension, saved as the
 // respondent goes, submitted, and the result shown. With a token that answers for a role, only
 // that role's questions, and no submit: the coordinator submits once every role has answered. Plain JavaScript in a shadow root, so that the
 // portal's CSS cannot reach it; themed through CSS custom properties (--ai-risk-accent,
 // --ai-risk-ink, --ai-risk-muted, --ai-risk-surface, --ai-risk-font, --ai-risk-radius). It calls
-// the service's API and nothing else.
+// the service's API and nothing else. In English, German or French: its `lang` attribute, else the
+// language of the page around it (the nearest `lang`), else English; the questionnaire's texts come
+// in that language from the service, numbers and dates are written for it.
 
 const STYLE = `
 :host { display: block; font: 15px/1.5 var(--ai-risk-font, system-ui, sans-serif); color: var(--ai-risk-ink, #1f2328);
@@ -45,8 +47,109 @@ ol.plan li { margin-bottom: .6rem; }
 `;
 
 const UNKNOWN = 'unknown';
-const ROLES = { CTO: 'CTO', HEAD_OF_AI: 'Head of AI', FINANCE: 'Finance', PROCUREMENT: 'Procurement',
-  RESEARCH: 'Research', PRODUCT: 'Product' };
+
+// Every word the widget writes itself, by language; the questionnaire's own texts come from the service.
+const MESSAGES = {
+  en: {
+    busy: (s) => `Busy: trying again in ${s} s`,
+    unreachable: (api, origin) => `The assessment service at ${api} could not be reached from this page.`
+      + ` If it is running, this page's origin (${origin}) may not be allowed to call it:`
+      + ' its operator lists the allowed origins in AIRISK_CORS_ORIGINS.',
+    answered: (status) => `The service answered ${status}`,
+    submittedThanks: 'The assessment has been submitted. Thank you for your answers.',
+    step: (n, of) => `Step ${n} of ${of}`,
+    progress: 'Questions answered',
+    nothingHere: 'Nothing to answer here with the answers given so far.',
+    back: 'Back', next: 'Next', done: 'Done', submit: 'Submit',
+    optional: ' (optional)', yes: 'Yes', no: 'No', unknown: "Don't know",
+    note: 'Note or evidence (optional)',
+    saving: 'Saving…', saved: 'Saved', notSaved: 'Not saved',
+    allAnswered: 'Every other role has answered.',
+    waiting: (n, roles) => `${n} other ${n === 1 ? 'role is' : 'roles are'} still to answer: ${roles}.`,
+    youAnswerFor: (role) => `You answer for ${role}.`,
+    notAllAnswered: 'Some of your questions are not answered yet.',
+    pleaseAnswer: 'Please answer this question.',
+    finishedThanks: 'Your answers are saved. The coordinator submits the assessment once every role has answered; you may come back and change them until then.',
+    thanks: 'Thank you', review: 'Review my answers', wrong: 'Something went wrong',
+    result: 'Your result', indexMeaning: 'Overall risk index, from 0 to 100',
+    unknownRange: (n, low, high) => `${n} ${n === 1 ? 'answer' : 'answers'} unknown: the index lies between ${low} and ${high} once they are known.`,
+    radarAlt: (scores) => `Risk by dimension: ${scores}`,
+    noChart: 'The chart could not be loaded.',
+    plan: 'Improvement plan', points: (p) => `(−${p} points)`,
+    effort: (e) => `Effort: ${{ LOW: 'weeks', MEDIUM: 'a quarter or two', HIGH: 'a year or more' }[e] || e}`,
+    tradeOff: (t) => `Trade-off: ${t}`, noStep: 'No step is called for.',
+    since: 'Since the last assessment', trendAlt: (points) => `Overall risk index over time: ${points}`,
+    noHistory: 'The history could not be loaded.',
+    bands: { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', CRITICAL: 'Critical' },
+    roles: { CTO: 'CTO', HEAD_OF_AI: 'Head of AI', FINANCE: 'Finance', PROCUREMENT: 'Procurement', RESEARCH: 'Research', PRODUCT: 'Product' },
+  },
+  de: {
+    busy: (s) => `Ausgelastet: neuer Versuch in ${s} s`,
+    unreachable: (api, origin) => `Der Bewertungsdienst unter ${api} ist von dieser Seite aus nicht erreichbar.`
+      + ` Falls er läuft, darf diese Seite (${origin}) ihn womöglich nicht aufrufen:`
+      + ' sein Betreiber führt die erlaubten Origins in AIRISK_CORS_ORIGINS.',
+    answered: (status) => `Der Dienst antwortete mit ${status}`,
+    submittedThanks: 'Die Bewertung ist eingereicht. Vielen Dank für Ihre Antworten.',
+    step: (n, of) => `Schritt ${n} von ${of}`,
+    progress: 'Beantwortete Fragen',
+    nothingHere: 'Nach den bisherigen Antworten ist hier nichts zu beantworten.',
+    back: 'Zurück', next: 'Weiter', done: 'Fertig', submit: 'Einreichen',
+    optional: ' (optional)', yes: 'Ja', no: 'Nein', unknown: 'Weiß nicht',
+    note: 'Anmerkung oder Beleg (optional)',
+    saving: 'Wird gespeichert …', saved: 'Gespeichert', notSaved: 'Nicht gespeichert',
+    allAnswered: 'Alle anderen Rollen haben geantwortet.',
+    waiting: (n, roles) => `${n === 1 ? 'Eine weitere Rolle muss' : `${n} weitere Rollen müssen`} noch antworten: ${roles}.`,
+    youAnswerFor: (role) => `Sie antworten für ${role}.`,
+    notAllAnswered: 'Einige Ihrer Fragen sind noch nicht beantwortet.',
+    pleaseAnswer: 'Bitte beantworten Sie diese Frage.',
+    finishedThanks: 'Ihre Antworten sind gespeichert. Die Koordination reicht die Bewertung ein, sobald jede Rolle geantwortet hat; bis dahin können Sie Ihre Antworten noch ändern.',
+    thanks: 'Vielen Dank', review: 'Meine Antworten ansehen', wrong: 'Etwas ist schiefgegangen',
+    result: 'Ihr Ergebnis', indexMeaning: 'Gesamtrisikoindex, von 0 bis 100',
+    unknownRange: (n, low, high) => `${n} ${n === 1 ? 'Antwort' : 'Antworten'} unbekannt: Der Index liegt zwischen ${low} und ${high}, sobald sie bekannt sind.`,
+    radarAlt: (scores) => `Risiko je Dimension: ${scores}`,
+    noChart: 'Das Diagramm konnte nicht geladen werden.',
+    plan: 'Verbesserungsplan', points: (p) => `(−${p} Punkte)`,
+    effort: (e) => `Aufwand: ${{ LOW: 'Wochen', MEDIUM: 'ein bis zwei Quartale', HIGH: 'ein Jahr oder mehr' }[e] || e}`,
+    tradeOff: (t) => `Zielkonflikt: ${t}`, noStep: 'Kein Schritt ist nötig.',
+    since: 'Seit der letzten Bewertung', trendAlt: (points) => `Gesamtrisikoindex im Zeitverlauf: ${points}`,
+    noHistory: 'Der Verlauf konnte nicht geladen werden.',
+    bands: { LOW: 'Niedrig', MODERATE: 'Mäßig', HIGH: 'Hoch', CRITICAL: 'Kritisch' },
+    roles: { CTO: 'CTO', HEAD_OF_AI: 'KI-Leitung', FINANCE: 'Finanzen', PROCUREMENT: 'Einkauf', RESEARCH: 'Forschung', PRODUCT: 'Produkt' },
+  },
+  fr: {
+    busy: (s) => `Service occupé : nouvel essai dans ${s} s`,
+    unreachable: (api, origin) => `Le service d'évaluation à ${api} est injoignable depuis cette page.`
+      + ` S'il fonctionne, l'origine de cette page (${origin}) n'est peut-être pas autorisée à l'appeler :`
+      + ' son exploitant liste les origines autorisées dans AIRISK_CORS_ORIGINS.',
+    answered: (status) => `Le service a répondu ${status}`,
+    submittedThanks: "L'évaluation a été soumise. Merci pour vos réponses.",
+    step: (n, of) => `Étape ${n} sur ${of}`,
+    progress: 'Questions répondues',
+    nothingHere: "Rien à répondre ici d'après les réponses données jusqu'ici.",
+    back: 'Retour', next: 'Suivant', done: 'Terminé', submit: 'Soumettre',
+    optional: ' (facultatif)', yes: 'Oui', no: 'Non', unknown: 'Je ne sais pas',
+    note: 'Note ou justificatif (facultatif)',
+    saving: 'Enregistrement…', saved: 'Enregistré', notSaved: 'Non enregistré',
+    allAnswered: 'Tous les autres rôles ont répondu.',
+    waiting: (n, roles) => `${n === 1 ? 'Un autre rôle doit' : `${n} autres rôles doivent`} encore répondre : ${roles}.`,
+    youAnswerFor: (role) => `Vous répondez pour ${role}.`,
+    notAllAnswered: "Certaines de vos questions n'ont pas encore de réponse.",
+    pleaseAnswer: 'Veuillez répondre à cette question.',
+    finishedThanks: "Vos réponses sont enregistrées. Le coordinateur soumet l'évaluation dès que chaque rôle a répondu ; d'ici là, vous pouvez revenir les modifier.",
+    thanks: 'Merci', review: 'Revoir mes réponses', wrong: "Une erreur s'est produite",
+    result: 'Votre résultat', indexMeaning: 'Indice de risque global, de 0 à 100',
+    unknownRange: (n, low, high) => `${n} ${n === 1 ? 'réponse inconnue' : 'réponses inconnues'} : une fois ${n === 1 ? 'celle-ci connue' : 'celles-ci connues'}, l'indice se situera entre ${low} et ${high}.`,
+    radarAlt: (scores) => `Risque par dimension : ${scores}`,
+    noChart: "Le graphique n'a pas pu être chargé.",
+    plan: "Plan d'amélioration", points: (p) => `(−${p} points)`,
+    effort: (e) => `Effort : ${{ LOW: 'quelques semaines', MEDIUM: 'un à deux trimestres', HIGH: 'un an ou plus' }[e] || e}`,
+    tradeOff: (t) => `Contrepartie : ${t}`, noStep: "Aucune étape n'est nécessaire.",
+    since: 'Depuis la dernière évaluation', trendAlt: (points) => `Indice de risque global dans le temps : ${points}`,
+    noHistory: "L'historique n'a pas pu être chargé.",
+    bands: { LOW: 'Faible', MODERATE: 'Modéré', HIGH: 'Élevé', CRITICAL: 'Critique' },
+    roles: { CTO: 'CTO', HEAD_OF_AI: 'Direction IA', FINANCE: 'Finance', PROCUREMENT: 'Achats', RESEARCH: 'Recherche', PRODUCT: 'Produit' },
+  },
+};
 
 class AiRiskAssessment extends HTMLElement {
   #root;
@@ -76,6 +179,21 @@ class AiRiskAssessment extends HTMLElement {
   get #id() { return this.getAttribute('assessment'); }
   get #stepKey() { return `ai-risk-step:${this.#id}`; }
 
+  // Its `lang` attribute, else the page's language around it, if offered; else English.
+  get #lang() {
+    const tag = (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '').toLowerCase().split('-')[0];
+    return Object.hasOwn(MESSAGES, tag) ? tag : 'en';
+  }
+
+  get #t() { return MESSAGES[this.#lang]; }
+
+  // A number with one decimal, written for the language (61,6 in German).
+  #number(value) {
+    return new Intl.NumberFormat(this.#lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  }
+
+  #roleName(role) { return this.#t.roles[role] || role; }
+
   // One call to the API. A 429 or 503 changed nothing and says when to come back (Retry-After): the
   // call is made again then, up to three times, waiting at most 30 seconds each time.
   async #request(method, path, body) {
@@ -83,7 +201,7 @@ class AiRiskAssessment extends HTMLElement {
       const response = await this.#fetch(method, path, body);
       const wait = Number(response.headers.get('Retry-After'));
       if ((response.status === 429 || response.status === 503) && attempt < 4 && wait >= 0 && wait <= 30) {
-        this.#statusText = `Busy: trying again in ${Math.max(1, wait)} s`;
+        this.#statusText = this.#t.busy(Math.max(1, wait));
         this.#root.querySelectorAll('.status').forEach((status) => { status.textContent = this.#statusText; });
         await new Promise((resolve) => setTimeout(resolve, Math.max(1, wait) * 1000));
         continue;
@@ -101,9 +219,7 @@ class AiRiskAssessment extends HTMLElement {
       });
     } catch (error) {
       // The browser says no more than this: the service is down, unreachable, or refuses this page's origin.
-      throw new Error(`The assessment service at ${this.#api || location.origin} could not be reached from this page.`
-        + ` If it is running, this page's origin (${location.origin}) may not be allowed to call it:`
-        + ' its operator lists the allowed origins in AIRISK_CORS_ORIGINS.');
+      throw new Error(this.#t.unreachable(this.#api || location.origin, location.origin));
     }
   }
 
@@ -111,7 +227,7 @@ class AiRiskAssessment extends HTMLElement {
     const type = response.headers.get('Content-Type') || '';
     const content = type.includes('json') ? await response.json() : await response.blob();
     if (!response.ok) {
-      const problem = type.includes('json') ? content : { detail: `The service answered ${response.status}` };
+      const problem = type.includes('json') ? content : { detail: this.#t.answered(response.status) };
       throw Object.assign(new Error(problem.detail || problem.title), { problem, status: response.status });
     }
     return content;
@@ -121,10 +237,10 @@ class AiRiskAssessment extends HTMLElement {
     this.#assessment = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}`);
     this.#answers = { ...(this.#assessment.answers || {}) };
     // The result names the plan's references from the questionnaire too.
-    this.#questionnaire = await this.#request('GET', `/api/v1/questionnaires/${encodeURIComponent(this.#assessment.questionnaireVersion)}`);
+    this.#questionnaire = await this.#request('GET', `/api/v1/questionnaires/${encodeURIComponent(this.#assessment.questionnaireVersion)}?lang=${this.#lang}`);
     await this.#loadProgress();
     if (this.#role && this.#assessment.status !== 'DRAFT') {
-      return this.#showThanks('The assessment has been submitted. Thank you for your answers.');
+      return this.#showThanks(this.#t.submittedThanks);
     }
     if (this.#assessment.status !== 'DRAFT') {
       return this.#showResult();
@@ -184,35 +300,35 @@ class AiRiskAssessment extends HTMLElement {
     card.addEventListener('submit', (event) => event.preventDefault());
     if (this.#role) card.append(this.#roleNote());
     card.append(
-      element('p', { class: 'muted' }, `Step ${this.#step + 1} of ${dimensions.length}`),
+      element('p', { class: 'muted' }, this.#t.step(this.#step + 1, dimensions.length)),
       element('h2', { tabindex: '-1' }, dimension.name),
     );
     if (dimension.description) card.append(element('p', { class: 'help' }, dimension.description));
     const percent = Math.round(this.#progress() * 100);
-    const bar = element('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Questions answered',
+    const bar = element('div', { class: 'progress', role: 'progressbar', 'aria-label': this.#t.progress,
       'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(percent) }, element('div'));
     bar.firstChild.style.width = `${percent}%`;
     card.append(bar);
     if (this.#errors._detail) card.append(element('div', { class: 'alert', role: 'alert' }, this.#errors._detail));
     const questions = this.#questions(dimension);
     for (const question of questions) card.append(this.#field(question));
-    if (questions.length === 0) card.append(element('p', { class: 'muted' }, 'Nothing to answer here with the answers given so far.'));
+    if (questions.length === 0) card.append(element('p', { class: 'muted' }, this.#t.nothingHere));
 
     const actions = element('div', { class: 'actions' });
-    const back = element('button', { type: 'button' }, 'Back');
+    const back = element('button', { type: 'button' }, this.#t.back);
     back.disabled = this.#step === 0;
     back.addEventListener('click', () => this.#go(this.#step - 1));
     actions.append(back);
     if (this.#step < dimensions.length - 1) {
-      const next = element('button', { type: 'button', class: 'primary' }, 'Next');
+      const next = element('button', { type: 'button', class: 'primary' }, this.#t.next);
       next.addEventListener('click', () => this.#go(this.#step + 1));
       actions.append(next);
     } else if (this.#role) {
-      const done = element('button', { type: 'button', class: 'primary' }, 'Done');
+      const done = element('button', { type: 'button', class: 'primary' }, this.#t.done);
       done.addEventListener('click', () => this.#finish());
       actions.append(done);
     } else {
-      const submit = element('button', { type: 'button', class: 'primary' }, 'Submit');
+      const submit = element('button', { type: 'button', class: 'primary' }, this.#t.submit);
       submit.addEventListener('click', () => this.#submit());
       actions.append(submit);
     }
@@ -230,7 +346,7 @@ class AiRiskAssessment extends HTMLElement {
   #field(question) {
     const fieldset = element('fieldset', { 'data-question': question.id });
     const legendId = `q-${question.id}`;
-    fieldset.append(element('legend', { id: legendId }, question.text + (question.required ? '' : ' (optional)')));
+    fieldset.append(element('legend', { id: legendId }, question.text + (question.required ? '' : this.#t.optional)));
     if (question.help) {
       fieldset.append(element('p', { class: 'help', id: `${legendId}-help` }, question.help));
       fieldset.setAttribute('aria-describedby', `${legendId}-help`);
@@ -260,7 +376,7 @@ class AiRiskAssessment extends HTMLElement {
         break;
       }
       case 'BOOLEAN':
-        fieldset.append(choice('radio', true, 'Yes', answer === true), choice('radio', false, 'No', answer === false));
+        fieldset.append(choice('radio', true, this.#t.yes, answer === true), choice('radio', false, this.#t.no, answer === false));
         break;
       default: {
         const input = element('input', { type: 'number', name, 'aria-labelledby': legendId, step: 'any' });
@@ -273,7 +389,7 @@ class AiRiskAssessment extends HTMLElement {
     }
     if (question.allowsUnknown) {
       const type = question.type === 'MULTI_CHOICE' ? 'checkbox' : 'radio';
-      fieldset.append(choice(type, UNKNOWN, "Don't know", answer === UNKNOWN, 'unknown'));
+      fieldset.append(choice(type, UNKNOWN, this.#t.unknown, answer === UNKNOWN, 'unknown'));
     }
     if (answer !== undefined) {
       // A note on the answer: where it comes from, such as a contract. Saved with the answers.
@@ -281,7 +397,7 @@ class AiRiskAssessment extends HTMLElement {
       const note = element('input', { type: 'text', id: noteId, name: `note-${question.id}`, maxlength: '500', class: 'note' });
       note.value = this.#notes[question.id] || '';
       note.addEventListener('change', () => this.#noted(question.id, note.value.trim()));
-      fieldset.append(element('label', { class: 'note', for: noteId }, 'Note or evidence (optional)'), note);
+      fieldset.append(element('label', { class: 'note', for: noteId }, this.#t.note), note);
     }
     if (this.#errors[question.id]) {
       const id = `${legendId}-error`;
@@ -312,7 +428,7 @@ class AiRiskAssessment extends HTMLElement {
       if (this.#mine(other) && this.#answers[other.id] !== undefined && !this.#visible(other)) this.#set(other.id, null);
     }
     delete this.#errors[question.id];
-    this.#statusText = 'Saving…';
+    this.#statusText = this.#t.saving;
     this.#render();
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#save(), 300);
@@ -333,12 +449,12 @@ class AiRiskAssessment extends HTMLElement {
     if ((this.#notes[id] || '') === text) return;
     if (text) this.#notes[id] = text;
     else delete this.#notes[id];
-    this.#statusText = 'Saving…';
+    this.#statusText = this.#t.saving;
     this.#save();
     this.#saving = this.#saving
       .then(() => this.#request('PATCH', `/api/v1/assessments/${encodeURIComponent(this.#id)}/notes`, { [id]: text || null }))
-      .then(() => { this.#statusText = 'Saved'; delete this.#errors._detail; })
-      .catch((error) => { this.#problem(error); this.#statusText = 'Not saved'; })
+      .then(() => { this.#statusText = this.#t.saved; delete this.#errors._detail; })
+      .catch((error) => { this.#problem(error); this.#statusText = this.#t.notSaved; })
       .then(() => this.#render());
   }
 
@@ -349,8 +465,8 @@ class AiRiskAssessment extends HTMLElement {
     if (Object.keys(changes).length === 0) return this.#saving;
     this.#saving = this.#saving
       .then(() => this.#request('PATCH', `/api/v1/assessments/${encodeURIComponent(this.#id)}/answers`, changes))
-      .then(() => { this.#statusText = 'Saved'; delete this.#errors._detail; })
-      .catch((error) => { this.#problem(error); this.#statusText = 'Not saved'; })
+      .then(() => { this.#statusText = this.#t.saved; delete this.#errors._detail; })
+      .catch((error) => { this.#problem(error); this.#statusText = this.#t.notSaved; })
       .then(() => this.#render());
     return this.#saving;
   }
@@ -379,9 +495,9 @@ class AiRiskAssessment extends HTMLElement {
   #roleNote() {
     const others = this.#waiting.length;
     const waiting = others === 0
-      ? 'Every other role has answered.'
-      : `${others} other ${others === 1 ? 'role is' : 'roles are'} still to answer: ${this.#waiting.map((r) => ROLES[r] || r).join(', ')}.`;
-    return element('p', { class: 'role' }, element('strong', {}, `You answer for ${ROLES[this.#role] || this.#role}.`), ` ${waiting}`);
+      ? this.#t.allAnswered
+      : this.#t.waiting(others, this.#waiting.map((r) => this.#roleName(r)).join(', '));
+    return element('p', { class: 'role' }, element('strong', {}, this.#t.youAnswerFor(this.#roleName(this.#role))), ` ${waiting}`);
   }
 
   // A respondent with a role saves and is done: the coordinator submits once every role has answered.
@@ -390,21 +506,21 @@ class AiRiskAssessment extends HTMLElement {
     if (this.#errors._detail) return this.#render(true);
     const missing = this.#questionnaire.questions.find((q) => q.required && this.#mine(q) && this.#visible(q) && this.#answers[q.id] === undefined);
     if (missing) {
-      this.#errors = { _detail: 'Some of your questions are not answered yet.', [missing.id]: 'Please answer this question.' };
+      this.#errors = { _detail: this.#t.notAllAnswered, [missing.id]: this.#t.pleaseAnswer };
       this.#step = this.#dimensions().findIndex((d) => d.id === missing.dimension);
       return this.#render(true);
     }
     sessionStorage.removeItem(this.#stepKey);
     await this.#loadProgress().catch(() => {}); // the thanks stand without fresh counts
-    this.#showThanks('Your answers are saved. The coordinator submits the assessment once every role has answered; you may come back and change them until then.');
+    this.#showThanks(this.#t.finishedThanks);
   }
 
   #showThanks(text) {
     const card = element('section', { class: 'card', 'aria-labelledby': 'thanks' });
-    card.append(element('h2', { id: 'thanks', tabindex: '-1' }, 'Thank you'), element('p', {}, text));
+    card.append(element('h2', { id: 'thanks', tabindex: '-1' }, this.#t.thanks), element('p', {}, text));
     if (this.#role) card.append(this.#roleNote());
     if (this.#assessment.status === 'DRAFT') {
-      const again = element('button', { type: 'button' }, 'Review my answers');
+      const again = element('button', { type: 'button' }, this.#t.review);
       again.addEventListener('click', () => { this.#step = 0; this.#render(true); });
       card.append(element('div', { class: 'actions' }, again));
     }
@@ -415,42 +531,48 @@ class AiRiskAssessment extends HTMLElement {
 
   #problem(error) {
     const problem = error.problem || { detail: error.message };
-    this.#errors = { _detail: problem.detail || 'Something went wrong' };
+    this.#errors = { _detail: problem.detail || this.#t.wrong };
     for (const fault of problem.errors || []) this.#errors[fault.field] = fault.message;
   }
 
   async #showResult() {
+    const t = this.#t;
     const result = this.#assessment.result;
     const card = element('section', { class: 'card', 'aria-labelledby': 'result' });
-    card.append(element('h2', { id: 'result', tabindex: '-1' }, 'Your result'));
-    card.append(element('p', {}, element('span', { class: 'band', 'data-band': result.band }, result.band)));
-    card.append(element('p', { class: 'index' }, result.overallRisk.toFixed(1)),
-      element('p', { class: 'muted' }, 'Overall risk index, from 0 to 100'));
+    card.append(element('h2', { id: 'result', tabindex: '-1' }, t.result));
+    card.append(element('p', {}, element('span', { class: 'band', 'data-band': result.band }, t.bands[result.band] || result.band)));
+    card.append(element('p', { class: 'index' }, this.#number(result.overallRisk)),
+      element('p', { class: 'muted' }, t.indexMeaning));
     if (result.unknownCount > 0 && result.range) {
       card.append(element('p', { class: 'muted' },
-        `${result.unknownCount} ${result.unknownCount === 1 ? 'answer' : 'answers'} unknown: the index lies between ${result.range.low.toFixed(1)} and ${result.range.high.toFixed(1)} once they are known.`));
+        t.unknownRange(result.unknownCount, this.#number(result.range.low), this.#number(result.range.high))));
     }
     try {
-      const svg = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}/radar`);
-      const dimensions = result.dimensions.map((d) => `${d.id} ${d.score.toFixed(1)}`).join(', ');
-      card.append(element('img', { class: 'radar', src: URL.createObjectURL(svg), alt: `Risk by dimension: ${dimensions}` }));
+      const svg = await this.#request('GET', `/api/v1/assessments/${encodeURIComponent(this.#id)}/radar?lang=${this.#lang}`);
+      const names = new Map(this.#questionnaire.dimensions.map((d) => [d.id, d.name]));
+      const dimensions = result.dimensions.map((d) => `${names.get(d.id) || d.id} ${this.#number(d.score)}`).join(', ');
+      card.append(element('img', { class: 'radar', src: URL.createObjectURL(svg), alt: t.radarAlt(dimensions) }));
     } catch (error) {
-      card.append(element('p', { class: 'muted' }, 'The chart could not be loaded.'));
+      card.append(element('p', { class: 'muted' }, t.noChart));
     }
     await this.#showHistory(card);
-    card.append(element('h3', {}, 'Improvement plan'));
+    card.append(element('h3', {}, t.plan));
     const plan = element('ol', { class: 'plan' });
+    // The plan's words in the widget's language: the questionnaire's recommendation of the same id.
+    const rules = new Map((this.#questionnaire.recommendations || []).map((r) => [r.id, r]));
     for (const step of result.recommendations) {
-      const item = element('li', {}, element('strong', {}, step.title),
-        element('span', { class: 'muted' }, ` (−${step.expectedRiskReduction.toFixed(1)} points)`));
+      const words = rules.get(step.id) || step;
+      const item = element('li', {}, element('strong', {}, words.title),
+        element('span', { class: 'muted' }, ` ${t.points(this.#number(step.expectedRiskReduction))}`));
       const reference = (this.#questionnaire.references || []).find((r) => r.id === step.reference);
       if (step.reference) item.append(element('div', { class: 'muted' }, reference ? `${reference.id}: ${reference.summary}` : step.reference));
-      const details = [step.effort && `Effort: ${step.effort.toLowerCase()}`, step.tradeOff && `Trade-off: ${step.tradeOff}`].filter(Boolean);
+      const details = [step.effort && t.effort(step.effort), words.tradeOff && t.tradeOff(words.tradeOff)].filter(Boolean);
       if (details.length) item.append(element('div', { class: 'muted' }, details.join('. ')));
       plan.append(item);
     }
-    card.append(result.recommendations.length ? plan : element('p', {}, 'No step is called for.'));
-    if (result.notice) card.append(element('p', { class: 'help' }, result.notice));
+    card.append(result.recommendations.length ? plan : element('p', {}, t.noStep));
+    const notice = this.#lang === 'en' ? result.notice : this.#questionnaire.notice;
+    if (notice) card.append(element('p', { class: 'help' }, notice));
     this.#root.replaceChildren(element('style', {}, STYLE), card);
     card.querySelector('h2').focus();
     this.dispatchEvent(new CustomEvent('ai-risk-submitted', { detail: { id: this.#id, band: result.band }, bubbles: true, composed: true }));
@@ -462,14 +584,15 @@ class AiRiskAssessment extends HTMLElement {
     try {
       const history = await this.#request('GET', `${path}/history`);
       if (!history.lastChange) return;
-      const section = element('div', { class: 'history' }, element('h3', {}, 'Since the last assessment'),
+      const section = element('div', { class: 'history' }, element('h3', {}, this.#t.since),
         element('p', {}, history.lastChange));
       const chart = await this.#request('GET', `${path}/history-chart`);
-      const indexes = history.points.map((p) => `${p.submittedAt.slice(0, 10)} ${p.overallRisk.toFixed(1)}`).join(', ');
-      section.append(element('img', { class: 'trend', src: URL.createObjectURL(chart), alt: `Overall risk index over time: ${indexes}` }));
+      const date = new Intl.DateTimeFormat(this.#lang, { dateStyle: 'medium' });
+      const indexes = history.points.map((p) => `${date.format(new Date(p.submittedAt))} ${this.#number(p.overallRisk)}`).join(', ');
+      section.append(element('img', { class: 'trend', src: URL.createObjectURL(chart), alt: this.#t.trendAlt(indexes) }));
       card.append(section);
     } catch (error) {
-      card.append(element('p', { class: 'muted' }, 'The history could not be loaded.'));
+      card.append(element('p', { class: 'muted' }, this.#t.noHistory));
     }
   }
 

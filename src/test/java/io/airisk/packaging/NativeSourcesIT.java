@@ -67,14 +67,14 @@ class NativeSourcesIT {
     @Test
     void shouldHoldEveryQuestionnaireAsARegisteredResource() throws IOException {
         List<Path> definitions;
-        try (Stream<Path> files = Files.list(QUESTIONNAIRES)) {
-            definitions = files.toList();
+        try (Stream<Path> files = Files.walk(QUESTIONNAIRES)) {
+            definitions = files.filter(Files::isRegularFile).toList();
         }
         assertThat(definitions)
-                .extracting(file -> file.getFileName().toString())
-                .contains("catalog.json", "v2.json");
+                .extracting(file -> QUESTIONNAIRES.relativize(file).toString())
+                .contains("catalog.json", "v2.json", "translations/v3.de.json");
         for (Path definition : definitions) {
-            String name = "questionnaires/" + definition.getFileName();
+            String name = "questionnaires/" + QUESTIONNAIRES.relativize(definition).toString().replace('\\', '/');
             var entry = runner.getJarEntry(name);
             assertThat(entry).as(name + " in the image").isNotNull();
             try (var in = runner.getInputStream(entry)) {

@@ -2,14 +2,19 @@ package io.airisk.questionnaire.rest;
 
 import io.airisk.access.Roles;
 import io.airisk.engine.Questionnaire;
+import io.airisk.engine.ScoringEngine;
+import io.airisk.questionnaire.service.Languages;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
 import io.airisk.questionnaire.service.QuestionnaireSummary;
 import io.airisk.questionnaire.service.UnknownQuestionnaireVersionException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @RolesAllowed({Roles.VIEWER, Roles.RESPONDENT, Roles.SHARE})
 @Path("/api/v1/questionnaires")
@@ -30,10 +36,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "The published questionnaire definitions: questions, options and their risk values, weights, bands and recommendation rules")
 public class QuestionnaireResource {
 
-    private final QuestionnaireCatalog catalog;
+    static final String LANG =
+            "The language of the texts: en, de or fr (each version lists its own in `languages`; older"
+                    + " versions are in English only). Without it, the first of those the Accept-Language header asks for,"
+                    + " else English. Only words change, never an id, a weight or a risk.";
 
-    public QuestionnaireResource(QuestionnaireCatalog catalog) {
+    private final QuestionnaireCatalog catalog;
+    private final Languages languages;
+
+    public QuestionnaireResource(QuestionnaireCatalog catalog, Languages languages) {
         this.catalog = catalog;
+        this.languages = languages;
     }
 
     @GET
@@ -61,8 +74,10 @@ public class QuestionnaireResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Questionnaire.class),
                             examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
-    public Questionnaire current() {
-        return catalog.current().questionnaire();
+    public RestResponse<Questionnaire> current(
+            @Parameter(description = LANG) @QueryParam(Languages.PARAMETER) String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return in(catalog.current(), languages.choose(lang, acceptLanguage));
     }
 
     @GET
@@ -76,10 +91,25 @@ public class QuestionnaireResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Questionnaire.class),
                             examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
-    public Questionnaire get(
+    public RestResponse<Questionnaire> get(
             @Parameter(description = "A published version, such as v1", example = "v1") @PathParam("version")
-                    String version)
+                    String version,
+            @Parameter(description = LANG) @QueryParam(Languages.PARAMETER) String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage)
             throws UnknownQuestionnaireVersionException {
-        return catalog.require(version).questionnaire();
+        ScoringEngine engine = catalog.require(version);
+        return in(engine, languages.choose(lang, acceptLanguage));
+    }
+
+    /**
+     * The definition's texts in that language (English where the version has not been translated
+     * into it), saying which in {@code Content-Language}.
+     */
+    private RestResponse<Questionnaire> in(ScoringEngine engine, String language) {
+        Questionnaire questionnaire = catalog.questionnaire(engine, language);
+        return RestResponse.ResponseBuilder.ok(questionnaire)
+                .header(HttpHeaders.CONTENT_LANGUAGE, catalog.language(engine, language))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.common.json.StrictJson;
 import io.airisk.engine.Migration;
 import io.airisk.engine.Questionnaire;
+import io.airisk.engine.QuestionnaireTranslation;
 import io.airisk.engine.ScoringEngine;
 import io.airisk.engine.VersionMove;
 import io.quarkus.runtime.Startup;
@@ -11,6 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +31,19 @@ public class QuestionnaireCatalog {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireCatalog.class);
 
+    /** The language the definitions themselves are written in. */
+    public static final String ORIGINAL_LANGUAGE = "en";
+
     private final Map<String, ScoringEngine> engines;
     /** Each version that declares a migration, keyed by the version it migrates from. */
     private final Map<String, VersionMove> movesFrom;
 
     private final ScoringEngine current;
     private final List<QuestionnaireSummary> summaries;
+    /** The languages questionnaires are asked in, the definitions' own first. */
+    private final List<String> languages;
+    /** Each version's definition in each language it has been translated into, by version then language. */
+    private final Map<String, Map<String, Questionnaire>> translated;
 
     public QuestionnaireCatalog(ObjectMapper requestMapper, QuestionnaireConfig config) {
         long started = System.nanoTime();
@@ -82,14 +91,18 @@ public class QuestionnaireCatalog {
             throw new IllegalStateException("Questionnaire catalog " + config.catalog() + ": current version '"
                     + catalog.current() + "' is not among " + loaded.keySet());
         }
+        this.languages = catalog.languages() == null || catalog.languages().isEmpty()
+                ? List.of(ORIGINAL_LANGUAGE)
+                : List.copyOf(catalog.languages());
+        this.translated = translations(mapper, catalog, loaded, languages);
         this.summaries = loaded.values().stream()
                 .map(ScoringEngine::questionnaire)
                 .map(q -> new QuestionnaireSummary(
-                        q.version(), q.title(), q.version().equals(catalog.current())))
+                        q.version(), q.title(), q.version().equals(catalog.current()), languages(q.version())))
                 .toList();
         LOG.infof(
-                "Questionnaire versions %s published; current is %s (loaded and checked in %d ms)",
-                loaded.keySet(), catalog.current(), (System.nanoTime() - started) / 1_000_000);
+                "Questionnaire versions %s published in %s; current is %s (loaded and checked in %d ms)",
+                loaded.keySet(), languages, catalog.current(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The published versions, in catalog order. */
@@ -122,6 +135,81 @@ public class QuestionnaireCatalog {
         return move != null && move.toVersion().equals(toVersion) ? Optional.of(move) : Optional.empty();
     }
 
+    /** The languages questionnaires are asked in, the definitions' own ({@value #ORIGINAL_LANGUAGE}) first. */
+    public List<String> languages() {
+        return languages;
+    }
+
+    /** The languages {@code version} can be read in: its own, then those it has been translated into. */
+    public List<String> languages(String version) {
+        List<String> of = new ArrayList<>(List.of(ORIGINAL_LANGUAGE));
+        of.addAll(translated.getOrDefault(version, Map.of()).keySet());
+        return List.copyOf(of);
+    }
+
+    /**
+     * {@code engine}'s definition with its texts in {@code language}, or in English where that
+     * version has not been translated into it (older versions). Only texts differ: every id,
+     * weight and rule is the engine's own.
+     */
+    public Questionnaire questionnaire(ScoringEngine engine, String language) {
+        Questionnaire in = translated
+                .getOrDefault(engine.questionnaire().version(), Map.of())
+                .get(language);
+        return in == null ? engine.questionnaire() : in;
+    }
+
+    /** The language {@link #questionnaire(ScoringEngine, String)} gives {@code engine}'s texts in. */
+    public String language(ScoringEngine engine, String language) {
+        return translated
+                        .getOrDefault(engine.questionnaire().version(), Map.of())
+                        .containsKey(language)
+                ? language
+                : ORIGINAL_LANGUAGE;
+    }
+
+    /**
+     * Reads and checks each translation the catalog lists: of a published version, into a listed
+     * language, complete (every text of its definition, nothing more). The current version must
+     * have every listed language.
+     */
+    private static Map<String, Map<String, Questionnaire>> translations(
+            ObjectMapper mapper, CatalogFile catalog, Map<String, ScoringEngine> engines, List<String> languages) {
+        Map<String, Map<String, Questionnaire>> translated = new LinkedHashMap<>();
+        List<String> resources = catalog.translations() == null ? List.of() : catalog.translations();
+        for (String resource : resources) {
+            QuestionnaireTranslation translation = read(mapper, resource, QuestionnaireTranslation.class);
+            ScoringEngine engine = engines.get(translation.version());
+            if (engine == null) {
+                throw new IllegalStateException(
+                        resource + ": translates version '" + translation.version() + "', which is not published");
+            }
+            if (!languages.contains(translation.language()) || ORIGINAL_LANGUAGE.equals(translation.language())) {
+                throw new IllegalStateException(resource + ": language '" + translation.language()
+                        + "' is not one the catalog translates into (" + languages.subList(1, languages.size()) + ")");
+            }
+            List<String> problems = translation.problems(engine.questionnaire());
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(resource + " is incomplete: " + String.join("; ", problems));
+            }
+            Map<String, Questionnaire> ofVersion =
+                    translated.computeIfAbsent(translation.version(), v -> new LinkedHashMap<>());
+            if (ofVersion.put(translation.language(), translation.applyTo(engine.questionnaire())) != null) {
+                throw new IllegalStateException(resource + ": " + translation.version() + " is translated into '"
+                        + translation.language() + "' twice");
+            }
+        }
+        Map<String, Questionnaire> ofCurrent = translated.getOrDefault(catalog.current(), Map.of());
+        for (String language : languages.subList(1, languages.size())) {
+            if (!ofCurrent.containsKey(language)) {
+                throw new IllegalStateException("Questionnaire catalog: the current version " + catalog.current()
+                        + " has no translation into '" + language + "'");
+            }
+        }
+        translated.replaceAll((version, byLanguage) -> Collections.unmodifiableMap(byLanguage));
+        return Collections.unmodifiableMap(translated);
+    }
+
     private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -134,7 +222,11 @@ public class QuestionnaireCatalog {
         }
     }
 
-    /** The catalog file: the definitions to publish, by class-path resource, and the current version. */
+    /**
+     * The catalog file: the definitions to publish, by class-path resource, the current version,
+     * the languages questionnaires are asked in (the definitions' own, English, first) and the
+     * translations of definitions into the others, by class-path resource.
+     */
     @RegisterForReflection
-    record CatalogFile(String current, List<String> definitions) {}
+    record CatalogFile(String current, List<String> definitions, List<String> languages, List<String> translations) {}
 }

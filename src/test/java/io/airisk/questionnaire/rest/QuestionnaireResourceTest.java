@@ -1,10 +1,13 @@
 package io.airisk.questionnaire.rest;
 
 import static io.airisk.Api.PROBLEM_JSON;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.airisk.Api;
@@ -86,5 +89,90 @@ class QuestionnaireResourceTest {
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(404));
+    }
+
+    @Test
+    void shouldServeTheCurrentDefinitionInTheLanguageAsked() {
+        String english = admin.given()
+                .get("/api/v1/questionnaires/current")
+                .then()
+                .extract()
+                .path("title");
+        admin.given()
+                .queryParam("lang", "de")
+                .when()
+                .get("/api/v1/questionnaires/current")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "de")
+                .header("Vary", containsString("Accept-Language"))
+                .body("version", equalTo("v3"))
+                .body("title", not(equalTo(english)))
+                .body("questions.find { it.id == 'llm.production_use' }.text", containsString("LLM"))
+                .body("questions.find { it.id == 'llm.production_use' }.options.id", hasItem("core"))
+                .body("questions.find { it.id == 'llm.revenue_share' }.options.risk", everyItem(notNullValue()))
+                .body("recommendations.id", hasItem("qualify-a-fallback-model"));
+    }
+
+    @Test
+    void shouldChooseTheLanguageFromAcceptLanguageByQuality() {
+        String french = admin.given()
+                .queryParam("lang", "fr")
+                .get("/api/v1/questionnaires/v3")
+                .then()
+                .extract()
+                .path("title");
+        admin.given()
+                .header("Accept-Language", "it;q=1, fr-CH;q=0.9, de;q=0.5")
+                .when()
+                .get("/api/v1/questionnaires/v3")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "fr")
+                .body("title", equalTo(french));
+        admin.given()
+                .header("Accept-Language", "it, ja")
+                .when()
+                .get("/api/v1/questionnaires/current")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en");
+        admin.given()
+                .header("Accept-Language", ";;q=x,,")
+                .when()
+                .get("/api/v1/questionnaires/current")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en");
+    }
+
+    @Test
+    void shouldServeAnOlderVersionInEnglishWhateverTheLanguage() {
+        admin.given()
+                .queryParam("lang", "de")
+                .when()
+                .get("/api/v1/questionnaires/v1")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en");
+        admin.given()
+                .when()
+                .get("/api/v1/questionnaires")
+                .then()
+                .body("find { it.version == 'v3' }.languages", contains("en", "de", "fr"))
+                .body("find { it.version == 'v1' }.languages", contains("en"));
+    }
+
+    @Test
+    void shouldRefuseALanguageNotOffered() {
+        admin.given()
+                .queryParam("lang", "xx")
+                .when()
+                .get("/api/v1/questionnaires/current")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("lang"))
+                .body("errors[0].message", equalTo("is one of en, de, fr"));
     }
 }

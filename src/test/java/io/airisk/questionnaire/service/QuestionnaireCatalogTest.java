@@ -25,6 +25,40 @@ class QuestionnaireCatalogTest {
     }
 
     @Test
+    void shouldOfferTheCurrentVersionInEveryLanguageAndOlderOnesInEnglish() {
+        QuestionnaireCatalog catalog = new QuestionnaireCatalog(mapper, () -> "questionnaires/catalog.json");
+
+        assertThat(catalog.languages()).containsExactly("en", "de", "fr");
+        assertThat(catalog.languages("v3")).containsExactly("en", "de", "fr");
+        assertThat(catalog.languages("v1")).containsExactly("en");
+        assertThat(catalog.questionnaire(catalog.current(), "de").title())
+                .isNotEqualTo(catalog.current().questionnaire().title());
+        assertThat(catalog.questionnaire(catalog.current(), "en"))
+                .isSameAs(catalog.current().questionnaire());
+        assertThat(catalog.questionnaire(catalog.require("v1"), "de"))
+                .isSameAs(catalog.require("v1").questionnaire());
+        assertThat(catalog.language(catalog.require("v1"), "de")).isEqualTo("en");
+    }
+
+    @Test
+    void shouldRefuseAnIncompleteTranslationNamingWhatIsMissing() {
+        assertThatThrownBy(() ->
+                        new QuestionnaireCatalog(mapper, () -> "questionnaires-broken/incomplete-translation.json"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("questionnaires-broken/v3.de-incomplete.json is incomplete")
+                .hasMessageContaining("description: missing")
+                .hasMessageContaining("questions.llm.production_use.options.core: missing");
+    }
+
+    @Test
+    void shouldRefuseACurrentVersionLackingALanguage() {
+        assertThatThrownBy(
+                        () -> new QuestionnaireCatalog(mapper, () -> "questionnaires-broken/untranslated-current.json"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the current version v3 has no translation into 'de'");
+    }
+
+    @Test
     void shouldRefuseADefinitionWhoseConditionLooksForward() {
         assertThatThrownBy(() -> new QuestionnaireCatalog(mapper, () -> "questionnaires-broken/catalog.json"))
                 .isInstanceOf(IllegalStateException.class)
