@@ -67,17 +67,24 @@ async function answerStep(page) {
 
 // Opens the demo page (of that origin) in the page and embeds the widget in it for one assessment and
 // token, as a portal would; the service is always at base.
-async function embed(page, id, token, origin = base) {
+// With `attributes` set on the element (lang, say), and the page's own language `pageLang` when given.
+async function embed(page, id, token, origin = base, { attributes = {}, pageLang } = {}) {
   await page.goto(`${origin}/`);
-  await page.evaluate(({ api, id, token }) => {
+  await page.evaluate(({ api, id, token, attributes, pageLang }) => {
+    if (pageLang) document.documentElement.lang = pageLang;
     const element = document.createElement('ai-risk-assessment');
-    Object.entries({ api, assessment: id, token }).forEach(([name, value]) => element.setAttribute(name, value));
+    Object.entries({ api, assessment: id, token, ...attributes }).forEach(([name, value]) => element.setAttribute(name, value));
     document.querySelector('main').replaceChildren(element);
-  }, { api: base, id, token });
+  }, { api: base, id, token, attributes, pageLang });
 }
 
 async function saved(page) {
-  await widget(page).locator('.status', { hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+  await widget(page).locator('.status', { hasText: /^(Saved|Gespeichert|Enregistré)$/ }).waitFor({ timeout: 10_000 });
+}
+
+// Whether the page scrolls sideways: it must not, down to a phone's width.
+async function overflows(page) {
+  return page.evaluate(() => document.scrollingElement.scrollWidth > window.innerWidth);
 }
 
 async function stepHeading(page) {
@@ -139,7 +146,7 @@ try {
   await widget(page).getByRole('button', { name: 'Submit' }).click();
   await widget(page).getByRole('heading', { name: 'Your result' }).waitFor({ timeout: 15_000 });
   const band = await widget(page).locator('.band').textContent();
-  check('the result shows the band', ['LOW', 'MODERATE', 'HIGH', 'CRITICAL'].includes(band), band);
+  check('the result shows the band', ['Low', 'Moderate', 'High', 'Critical'].includes(band), band);
   check('and the range left by the unknown answer', await widget(page).getByText(/answers? unknown/).isVisible());
   const radar = widget(page).locator('img.radar');
   await radar.waitFor();
@@ -356,6 +363,50 @@ try {
   const said = await refusal.textContent();
   check('on an origin the service does not allow, the widget says so', said.includes('may not be allowed') && said.includes('AIRISK_CORS_ORIGINS'), said);
   await foreign.screenshot({ path: new URL('widget-origin-refused.png', out).pathname, fullPage: true });
+
+  // 7. The widget in a German portal (the page's language, no attribute), on a phone and at desktop
+  // width, through to the result; and in French by its own lang attribute.
+  const german = await api('GET', '/api/v1/questionnaires/current?lang=de');
+  const de = await api('POST', '/api/v1/assessments', { organization: { name: `Deutsch GmbH ${Date.now()}` } });
+  const deToken = await api('POST', `/api/v1/assessments/${de.id}/respondent-tokens`, {});
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  const dePage = await phone.newPage();
+  await embed(dePage, de.id, deToken.token, base, { pageLang: 'de-DE' });
+  await widget(dePage).locator('h2').waitFor();
+  check('in a German page the widget says "Schritt 1 von 6"', (await stepHeading(dePage)) === 'Schritt 1 von 6', await stepHeading(dePage));
+  check('with the questionnaire\'s German texts', (await widget(dePage).locator('h2').textContent()) === german.dimensions[0].name);
+  check('and German buttons', (await widget(dePage).getByRole('button', { name: 'Weiter' }).count()) === 1);
+  await question(dePage, 'llm.production_use').locator('input[value=core]').check();
+  await saved(dePage);
+  check('the widget does not scroll sideways at 375 px', !(await overflows(dePage)));
+  await accessibility(dePage, 'the German widget at 375 px');
+  await dePage.screenshot({ path: new URL('widget-de-375.png', out).pathname, fullPage: true });
+  for (let step = 1; step <= 6; step++) {
+    await answerStep(dePage);
+    if (step < 6) await widget(dePage).getByRole('button', { name: 'Weiter' }).click();
+  }
+  await widget(dePage).getByRole('button', { name: 'Einreichen' }).click();
+  await widget(dePage).getByRole('heading', { name: 'Ihr Ergebnis' }).waitFor({ timeout: 15_000 });
+  const deResult = (await api('GET', `/api/v1/assessments/${de.id}`)).result;
+  const deIndex = await widget(dePage).locator('.index').textContent();
+  check('the result\'s index is written the German way', deIndex === deResult.overallRisk.toFixed(1).replace('.', ','), deIndex);
+  const deBand = await widget(dePage).locator('.band').textContent();
+  check('its band in German', ['Niedrig', 'Mäßig', 'Hoch', 'Kritisch'].includes(deBand), deBand);
+  const firstStep = deResult.recommendations[0];
+  const germanTitle = german.recommendations.find((r) => r.id === firstStep.id).title;
+  check('the plan in German', (await widget(dePage).locator('ol.plan li strong').first().textContent()) === germanTitle);
+  check('the result does not scroll sideways at 375 px', !(await overflows(dePage)));
+  await dePage.screenshot({ path: new URL('widget-de-result-375.png', out).pathname, fullPage: true });
+  const desk = await context.newPage();
+  await desk.setViewportSize({ width: 1280, height: 900 });
+  await embed(desk, de.id, deToken.token, base, { pageLang: 'de' });
+  await widget(desk).getByRole('heading', { name: 'Ihr Ergebnis' }).waitFor({ timeout: 15_000 });
+  await accessibility(desk, 'the German result at desktop width');
+  await desk.screenshot({ path: new URL('widget-de-result-1280.png', out).pathname, fullPage: true });
+  const frPage = await context.newPage();
+  await embed(frPage, busy.id, busyToken.token, base, { attributes: { lang: 'fr' }, pageLang: 'de' });
+  await widget(frPage).locator('h2').waitFor({ timeout: 30_000 });
+  check('its own lang attribute wins over the page\'s: "Étape 1 sur 6"', (await stepHeading(frPage)) === 'Étape 1 sur 6', await stepHeading(frPage));
 } finally {
   await browser.close();
 }
