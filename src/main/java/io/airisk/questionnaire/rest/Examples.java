@@ -6,9 +6,9 @@ final class Examples {
     private Examples() {}
 
     static final String VERSIONS = """
-            [{"version": "v1", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": false},
-             {"version": "v2", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": false},
-             {"version": "v3", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": true}]
+            [{"version": "v1", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": false, "languages": ["en"]},
+             {"version": "v2", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": false, "languages": ["en"]},
+             {"version": "v3", "title": "AI strategy exposure to a paradigm shift beyond current LLMs", "current": true, "languages": ["en", "de", "fr"]}]
             """;
 
     static final String DEFINITION = """
