@@ -17,14 +17,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates Kubernetes objects offline against the API's schema, as the API server would before
- * storing them, without a cluster: the object models of the Kubernetes 1.32 API, generated from its
- * OpenAPI document (io.kubernetes:client-java-api). For each object, of a kind and API version
- * known here:
+ * Validates Kubernetes objects against the API's schema without a cluster: the object models of the
+ * Kubernetes 1.32 API, generated from its OpenAPI document (io.kubernetes:client-java-api). For each
+ * object, of a kind and API version known here:
  *
  * <ul>
  *   <li>every field, at every depth, is one that the schema defines (a misspelt or misplaced field
- *       fails, where kubectl would drop it or the API server would refuse it);
+ *       fails here, as kubectl apply's strict field validation would fail it on a cluster);
  *   <li>every field that the schema requires is there (a container's {@code name}, a spread
  *       constraint's {@code topologyKey}, a Deployment's {@code selector}...);
  *   <li>every value has its type: objects, arrays and scalars where the schema says so; integers,
@@ -34,8 +33,8 @@ import java.util.Set;
  *       and may repeat).
  * </ul>
  *
- * <p>What a schema cannot say is left to the tests that read the objects: enumerated values,
- * label syntax, and whether selectors and references match.
+ * <p>Left to the tests that read the objects, or to the API server: enumerated values (the models
+ * take any string), label and name syntax, and whether selectors and references match.
  */
 final class KubernetesSchema {
 
