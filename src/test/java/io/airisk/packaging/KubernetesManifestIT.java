@@ -1,45 +1,38 @@
 package io.airisk.packaging;
 
+import static io.airisk.packaging.Manifests.applicationProperties;
+import static io.airisk.packaging.Manifests.fieldNames;
+import static io.airisk.packaging.Manifests.httpPort;
+import static io.airisk.packaging.Manifests.labels;
+import static io.airisk.packaging.Manifests.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The manifests that {@code ./mvnw package} generates (target/kubernetes/kubernetes.yml), read as
  * a platform engineer reads them before applying: what runs, how it is probed, what it may do,
- * where its settings and secrets come from, how it scales and how it stops.
+ * where its settings and secrets come from, how it scales and how it stops; and that it is the
+ * Kustomize base that deploy/kubernetes's overlays build on (KubernetesOverlaysIT reads those).
  */
 class KubernetesManifestIT {
 
     private static final Path MANIFEST = Path.of("target", "kubernetes", "kubernetes.yml");
+    private static final Path BASE = Path.of("deploy", "kubernetes", "base", "kubernetes.yml");
 
-    private static List<JsonNode> resources;
+    private static Manifests manifests;
     private static JsonNode deployment;
     private static JsonNode container;
 
     @BeforeAll
-    static void read() throws IOException {
-        ObjectMapper yaml = new YAMLMapper();
-        resources = new ArrayList<>();
-        try (var parser = new YAMLFactory().createParser(MANIFEST.toFile())) {
-            yaml.readValues(parser, JsonNode.class).forEachRemaining(resources::add);
-        }
+    static void read() {
+        manifests = Manifests.read(MANIFEST);
         deployment = only("Deployment");
         JsonNode containers = deployment.at("/spec/template/spec/containers");
         assertThat(containers).hasSize(1);
@@ -47,12 +40,26 @@ class KubernetesManifestIT {
     }
 
     @Test
+    void shouldBeTheKustomizeBaseAsCommitted() {
+        assertThat(Manifests.read(BASE).byKindAndName())
+                .as(
+                        "%s is a copy of what the build generates, and differs from it: after"
+                                + " ./mvnw -B package -DskipTests, cp %s %s, and commit it",
+                        BASE, MANIFEST, BASE)
+                .isEqualTo(manifests.byKindAndName());
+    }
+
+    @Test
     void shouldHoldTheServiceAndNothingThatNeedsMoreThanTheCoreApi() {
-        assertThat(resources)
-                .extracting(r -> r.path("kind").asText())
+        assertThat(manifests.kinds())
                 .containsExactlyInAnyOrder(
-                        "Deployment", "Service", "ConfigMap", "HorizontalPodAutoscaler", "PodDisruptionBudget");
-        for (JsonNode resource : resources) {
+                        "Deployment",
+                        "Service",
+                        "ConfigMap",
+                        "HorizontalPodAutoscaler",
+                        "PodDisruptionBudget",
+                        "NetworkPolicy");
+        for (JsonNode resource : manifests.objects()) {
             assertThat(resource.at("/metadata/name").asText()).startsWith("airisk");
         }
     }
@@ -195,6 +202,9 @@ class KubernetesManifestIT {
         assertThat(autoscaler.at("/spec/maxReplicas").asInt())
                 .isGreaterThan(autoscaler.at("/spec/minReplicas").asInt());
         assertThat(autoscaler.at("/spec/metrics/0/resource/name").asText()).isEqualTo("cpu");
+        assertThat(deployment.path("spec").has("replicas"))
+                .as("the autoscaler owns the count; one here would be set back by every kubectl apply")
+                .isFalse();
 
         JsonNode budget = only("PodDisruptionBudget");
         assertThat(budget.at("/spec/minAvailable").asInt()).isPositive();
@@ -204,52 +214,19 @@ class KubernetesManifestIT {
     }
 
     @Test
-    void shouldLetPrometheusScrapeThePods() {
+    void shouldLetPrometheusScrapeThePodsOnce() {
         JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
         assertThat(annotations.path("prometheus.io/scrape").asText()).isEqualTo("true");
         assertThat(annotations.path("prometheus.io/path").asText()).isEqualTo("/q/metrics");
         assertThat(annotations.path("prometheus.io/port").asInt()).isEqualTo(httpPort());
+        for (JsonNode resource : manifests.objects()) {
+            assertThat(fieldNames(resource.at("/metadata/annotations")))
+                    .as(resource.path("kind").asText() + ": its pods are scraped already")
+                    .noneMatch(name -> name.startsWith("prometheus.io/"));
+        }
     }
 
     private static JsonNode only(String kind) {
-        List<JsonNode> found = resources.stream()
-                .filter(r -> r.path("kind").asText().equals(kind))
-                .toList();
-        assertThat(found).as(kind).hasSize(1);
-        return found.get(0);
-    }
-
-    private static Map<String, String> labels(JsonNode node) {
-        Map<String, String> labels = new HashMap<>();
-        node.fields()
-                .forEachRemaining(
-                        label -> labels.put(label.getKey(), label.getValue().asText()));
-        return labels;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static Stream<JsonNode> stream(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false);
-    }
-
-    private static int httpPort() {
-        try {
-            return Integer.parseInt(applicationProperties().getProperty("quarkus.http.port"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Properties applicationProperties() throws IOException {
-        Properties properties = new Properties();
-        try (var in = Files.newInputStream(Path.of("src", "main", "resources", "application.properties"))) {
-            properties.load(in);
-        }
-        return properties;
+        return manifests.only(kind);
     }
 }
