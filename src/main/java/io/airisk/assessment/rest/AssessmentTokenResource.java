@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -73,7 +74,11 @@ public class AssessmentTokenResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TokenRequest.class)))
+                            schema = @Schema(implementation = TokenRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "chief financial officer",
+                                            value = Examples.RESPONDENT_TOKEN)))
     @APIResponse(
             responseCode = "201",
             description = "Created; token is the secret",
@@ -131,7 +136,8 @@ public class AssessmentTokenResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TokenRequest.class)))
+                            schema = @Schema(implementation = TokenRequest.class),
+                            examples = @ExampleObject(name = "board", value = Examples.SHARE_TOKEN)))
     @APIResponse(
             responseCode = "201",
             description = "Created; token is the secret",

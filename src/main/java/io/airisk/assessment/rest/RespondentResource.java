@@ -126,11 +126,7 @@ public class RespondentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Resolve.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "choice",
-                                            value = "{\"answer\": \"10_to_25\", \"note\": \"Finance's figure, from"
-                                                    + " the 2026 budget\"}")))
+                            examples = @ExampleObject(name = "choice", value = Examples.RESOLUTION)))
     @APIResponse(
             responseCode = "200",
             description = "The progress, the disagreement resolved",
@@ -138,7 +134,8 @@ public class RespondentResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Progress.class)))
     public Progress resolve(
             @PathParam("id") UUID id,
-            @Parameter(description = "The question in dispute") @PathParam("questionId") String questionId,
+            @Parameter(description = "The question in dispute", example = "llm.revenue_share") @PathParam("questionId")
+                    String questionId,
             @Valid @NotNull Resolve body,
             @Context HttpHeaders headers)
             throws AssessmentNotFoundException, AssessmentReadOnlyException, VersionMismatchException,
@@ -173,11 +170,7 @@ public class RespondentResource {
                                             type = SchemaType.OBJECT,
                                             additionalProperties = Notes.Text.class,
                                             maxProperties = 200),
-                            examples =
-                                    @ExampleObject(
-                                            name = "notes",
-                                            value = "{\"infra.llm_commitment_term\": \"see procurement contract"
-                                                    + " 2024-17\"}")))
+                            examples = @ExampleObject(name = "notes", value = Examples.NOTES)))
     @APIResponse(responseCode = "204", description = "Noted")
     public Response note(@PathParam("id") UUID id, @NotNull Map<String, Object> body, @Context HttpHeaders headers)
             throws AssessmentNotFoundException, AssessmentReadOnlyException, VersionMismatchException {

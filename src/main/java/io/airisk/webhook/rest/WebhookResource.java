@@ -79,11 +79,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookRequest.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "submitted",
-                                            value = "{\"url\": \"https://hooks.example.com/airisk\","
-                                                    + " \"events\": [\"assessment.submitted\"]}")))
+                            examples = @ExampleObject(name = "submitted", value = Examples.WEBHOOK)))
     @APIResponse(
             responseCode = "201",
             description = "Registered; secret is the signing secret",
