@@ -1,11 +1,13 @@
 package io.airisk.common;
 
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.airisk.common.error.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -272,6 +275,41 @@ class OpenApiTest {
                         .path("format")
                         .asText())
                 .isEqualTo("uuid");
+    }
+
+    /**
+     * Where an operation answers no content, its only documented media type is problem details, and
+     * generated clients (Java, Python) send {@code Accept: application/problem+json} alone: that must
+     * reach the operation (here: 404 for an unknown id), not be refused with 406.
+     */
+    @Test
+    void shouldServeClientsThatAcceptOnlyProblemsWhereNothingElseHasABody() {
+        Api admin = Api.as(TestKeys.ADMIN);
+        List<String> refused = new ArrayList<>();
+        operations().forEach((name, operation) -> {
+            boolean noContent = true;
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            operation.path("responses").fields();
+                    it.hasNext(); ) {
+                Map.Entry<String, JsonNode> response = it.next();
+                noContent &= !response.getKey().startsWith("2")
+                        || !response.getValue().has("content");
+            }
+            if (noContent) {
+                String method = name.substring(0, name.indexOf(' '));
+                String path = name.substring(name.indexOf(' ') + 1)
+                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                var request = admin.given().accept(PROBLEM_JSON);
+                if (operation.has("requestBody")) {
+                    request.contentType("application/json").body("{}");
+                }
+                int status = request.request(method, path).statusCode();
+                if (status != 404) {
+                    refused.add(name + " answered " + status);
+                }
+            }
+        });
+        assertThat(refused).isEmpty();
     }
 
     /** Java's native client parses a plain string answer as JSON; bytes it hands over whole. */

@@ -8,6 +8,7 @@ import io.airisk.access.service.ApiKeys;
 import io.airisk.access.service.CreateKeyRequest;
 import io.airisk.access.service.CreatedApiKey;
 import io.airisk.access.service.KeyNotFoundException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,6 +99,8 @@ public class KeyResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(
             operationId = "revokeKey",

@@ -13,6 +13,7 @@ import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentTokens;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,6 +109,8 @@ public class AssessmentTokenResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/respondent-tokens/{tokenId}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(
@@ -167,6 +170,8 @@ public class AssessmentTokenResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/share-tokens/{tokenId}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(

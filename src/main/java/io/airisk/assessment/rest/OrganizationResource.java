@@ -19,6 +19,7 @@ import io.airisk.assessment.service.Trend;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemResponses;
 import io.airisk.common.http.Paging;
 import io.airisk.common.text.TextValidator;
@@ -192,6 +193,8 @@ public class OrganizationResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(

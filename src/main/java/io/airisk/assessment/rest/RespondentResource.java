@@ -15,6 +15,7 @@ import io.airisk.assessment.service.Progress;
 import io.airisk.assessment.service.Resolve;
 import io.airisk.assessment.service.Respondents;
 import io.airisk.assessment.service.VersionMismatchException;
+import io.airisk.common.error.Problem;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -144,6 +145,8 @@ public class RespondentResource {
     }
 
     @PATCH
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.RESPONDENT})
