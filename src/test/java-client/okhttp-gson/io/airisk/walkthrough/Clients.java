@@ -9,7 +9,7 @@ final class Clients {
     static {
         // Gson leaves out null values unless told otherwise, and a null answer is how a PATCH
         // removes one.
-        JSON.setGson(JSON.createGson().serializeNulls().create());
+        JSON.setGson(JSON.getGson().newBuilder().serializeNulls().create());
     }
 
     private Clients() {}
