@@ -3,7 +3,6 @@
 // compiling; if the service stops answering as documented, it fails when run.
 import { readFileSync } from "node:fs";
 import {
-  AnswerValue,
   AssessmentsApi,
   AssessmentStatus,
   Configuration,
@@ -15,6 +14,9 @@ import {
   ScoresApi,
   TokensApi,
 } from "../../../target/client/generated";
+
+// An answer is a plain value; the document leaves its type open, and the service checks it against its question.
+type Answer = string | string[] | number | boolean | null;
 
 // Every call carries a key: the bootstrap ADMIN key here, sent as Authorization: Bearer.
 const basePath = process.env.AIRISK_URL ?? "http://localhost:8080";
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
   check(draft.status === AssessmentStatus.DRAFT, "a new assessment is a draft");
 
   // 3. Answer: the worked example's answers, all at once.
-  const worked: { [questionId: string]: AnswerValue } = JSON.parse(
+  const worked: { [questionId: string]: Answer } = JSON.parse(
     readFileSync("../../../examples/worked-example-answers.json", "utf8"),
   );
   const answered = await assessments.answerAssessment({ id: draft.id, requestBody: worked, ifMatch: `"${draft.version}"` });

@@ -91,19 +91,18 @@ public class EngineSchemas implements OASFilter {
         openAPI.getComponents()
                 .addSchema(
                         ANSWER_VALUE,
+                        // Any JSON value, not a oneOf: generated clients then take a plain value (a string, a
+                        // list of strings, a number) where a oneOf with an array gave wrapper classes that
+                        // some generators cannot compile or read. The service checks each answer against its
+                        // question and names the question in a 400 when it does not fit.
                         OASFactory.createSchema()
                                 .description(
-                                        "An option id, an array of option ids, a number, true/false, \"unknown\" where the"
-                                                + " question allows it, or null for no answer")
-                                .oneOf(List.of(
-                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
-                                        OASFactory.createSchema()
-                                                .type(List.of(Schema.SchemaType.ARRAY))
-                                                .items(OASFactory.createSchema()
-                                                        .type(List.of(Schema.SchemaType.STRING))),
-                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.NUMBER)),
-                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN)),
-                                        OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL)))))
+                                        "One answer, as a plain JSON value: an option id (SINGLE_CHOICE), an array of"
+                                                + " option ids (MULTI_CHOICE), a number within the question's min and max (SCALE:"
+                                                + " an integer; NUMBER), true or false (BOOLEAN), the string \"unknown\" where the"
+                                                + " question allows it, or, in a PATCH, null to remove the answer. Any other value,"
+                                                + " or one the question does not take, is refused with 400 naming the question.")
+                                .examples(List.of("core", List.of("planning", "finance"), 4, false, "unknown")))
                 .addSchema(
                         ANSWERS,
                         OASFactory.createSchema()
@@ -117,11 +116,13 @@ public class EngineSchemas implements OASFilter {
                                 .examples(List.of(Map.of(
                                         "llm.production_use",
                                         "core",
-                                        "reasoning.critical_use",
-                                        List.of("planning"),
-                                        "infra.commitment_years",
-                                        3,
-                                        "infra.exit_clauses",
-                                        false))));
+                                        "reasoning.critical_areas",
+                                        List.of("planning", "finance"),
+                                        "reasoning.failure_impact",
+                                        4,
+                                        "signals.decision_triggers",
+                                        false,
+                                        "signals.upgrade_gains",
+                                        "unknown"))));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.Api;
 import io.airisk.TestKeys;
+import io.airisk.respondent.RoleAnswers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -108,7 +109,10 @@ class OpenApiExamplesTest {
     void shouldMergeTheDocumentedPatch() throws IOException {
         JsonNode patch =
                 requestExample(paths.path("/api/v1/assessments/{id}/answers").path("patch"), "answers");
-        String id = admin.createDraft(Api.organization("Example"), Map.of("infra.commitment_years", 3));
+        String id = RoleAnswers.draft(
+                admin,
+                Api.organization("Example"),
+                Map.of("llm.production_use", "pilots", "infra.compute_commitments", "none"));
 
         JsonNode answers = JSON.readTree(admin.patch(id, patch.toString())
                         .statusCode(200)

@@ -1,11 +1,13 @@
 package io.airisk.common;
 
+import static io.airisk.Api.PROBLEM_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.airisk.Api;
+import io.airisk.TestKeys;
 import io.airisk.common.error.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,11 +227,114 @@ class OpenApiTest {
                         .path("$ref")
                         .asText())
                 .endsWith("/AnswerValue");
-        List<String> valueTypes = new ArrayList<>();
-        schemas.path("AnswerValue")
-                .path("oneOf")
-                .forEach(type -> valueTypes.add(type.path("type").asText()));
-        assertThat(valueTypes).containsExactlyInAnyOrder("string", "array", "number", "boolean", "null");
+        JsonNode answerValue = schemas.path("AnswerValue");
+        assertThat(answerValue.has("type") || answerValue.has("oneOf") || answerValue.has("anyOf"))
+                .as("an answer is any JSON value, which generated clients take as a plain value")
+                .isFalse();
+        assertThat(answerValue.path("description").asText())
+                .contains("option id", "array of option ids", "number", "true or false", "\"unknown\"", "null");
+    }
+
+    /**
+     * A oneOf or anyOf with an array among its alternatives is what Java's generated clients cannot
+     * compile (native: {@code List<String>.class}) or read (okhttp-gson: "Not a JSON Primitive").
+     */
+    @Test
+    void shouldOfferNoChoiceOfTypesThatIncludesAnArray() {
+        List<String> choices = new ArrayList<>();
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            document.findValues(keyword).forEach(alternatives -> {
+                if (alternatives.isArray()) {
+                    alternatives.forEach(alternative -> {
+                        if (alternative.path("type").asText().equals("array")) {
+                            choices.add(keyword + " " + alternatives);
+                        }
+                    });
+                }
+            });
+        }
+        assertThat(choices).isEmpty();
+    }
+
+    /** Generated clients type ids as UUIDs, so that an id read from an answer is passed on as it is. */
+    @Test
+    void shouldTypeEveryIdInAPathAsAUuid() {
+        List<String> untyped = new ArrayList<>();
+        operations()
+                .forEach((name, operation) -> operation.path("parameters").forEach(parameter -> {
+                    if (parameter.path("in").asText().equals("path")
+                            && parameter.path("name").asText().matches("id|tokenId")
+                            && !parameter.path("schema").path("$ref").asText().endsWith("/UUID")) {
+                        untyped.add(name + " " + parameter.path("name").asText());
+                    }
+                }));
+        assertThat(untyped).isEmpty();
+        assertThat(document.path("components")
+                        .path("schemas")
+                        .path("UUID")
+                        .path("format")
+                        .asText())
+                .isEqualTo("uuid");
+    }
+
+    /**
+     * Where an operation answers no content, its only documented media type is problem details, and
+     * generated clients (Java, Python) send {@code Accept: application/problem+json} alone: that must
+     * reach the operation (here: 404 for an unknown id), not be refused with 406.
+     */
+    @Test
+    void shouldServeClientsThatAcceptOnlyProblemsWhereNothingElseHasABody() {
+        Api admin = Api.as(TestKeys.ADMIN);
+        List<String> refused = new ArrayList<>();
+        operations().forEach((name, operation) -> {
+            boolean noContent = true;
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            operation.path("responses").fields();
+                    it.hasNext(); ) {
+                Map.Entry<String, JsonNode> response = it.next();
+                noContent &= !response.getKey().startsWith("2")
+                        || !response.getValue().has("content");
+            }
+            if (noContent) {
+                String method = name.substring(0, name.indexOf(' '));
+                String path = name.substring(name.indexOf(' ') + 1)
+                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                var request = admin.given().accept(PROBLEM_JSON);
+                if (operation.has("requestBody")) {
+                    request.contentType("application/json").body("{}");
+                }
+                int status = request.request(method, path).statusCode();
+                if (status != 404) {
+                    refused.add(name + " answered " + status);
+                }
+            }
+        });
+        assertThat(refused).isEmpty();
+    }
+
+    /** Java's native client parses a plain string answer as JSON; bytes it hands over whole. */
+    @Test
+    void shouldDescribeEveryAnswerThatIsNotJsonAsBytes() {
+        List<String> notBytes = new ArrayList<>();
+        operations()
+                .forEach((name, operation) -> operation
+                        .path("responses")
+                        .fields()
+                        .forEachRemaining(response -> {
+                            if (response.getKey().startsWith("2")) {
+                                response.getValue().path("content").fields().forEachRemaining(media -> {
+                                    if (!media.getKey().contains("json")
+                                            && !media.getValue()
+                                                    .path("schema")
+                                                    .path("format")
+                                                    .asText()
+                                                    .equals("binary")) {
+                                        notBytes.add(name + " " + response.getKey() + " " + media.getKey());
+                                    }
+                                });
+                            }
+                        }));
+        assertThat(notBytes).isEmpty();
     }
 
     /** Python's re, among others, knows no Unicode property escapes such as \p{Cc}. */

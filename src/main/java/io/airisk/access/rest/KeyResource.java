@@ -8,6 +8,7 @@ import io.airisk.access.service.ApiKeys;
 import io.airisk.access.service.CreateKeyRequest;
 import io.airisk.access.service.CreatedApiKey;
 import io.airisk.access.service.KeyNotFoundException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,8 +30,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,6 +59,13 @@ public class KeyResource {
             summary = "Create an API key",
             description =
                     "The answer holds the key's secret, this once: store it. The database keeps only its SHA-256.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CreateKeyRequest.class),
+                            examples = @ExampleObject(name = "viewer", value = Examples.KEY)))
     @APIResponse(
             responseCode = "201",
             description = "Created; key is the secret",
@@ -89,6 +99,8 @@ public class KeyResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(
             operationId = "revokeKey",

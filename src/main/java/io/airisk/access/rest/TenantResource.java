@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +49,13 @@ public class TenantResource {
             operationId = "createTenant",
             summary = "Create a tenant (bootstrap key only)",
             description = "Creates a tenant and its first ADMIN key, whose secret the answer holds this once.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TenantRequest.class),
+                            examples = @ExampleObject(name = "tenant", value = Examples.TENANT)))
     @APIResponse(
             responseCode = "201",
             description = "Created; adminKey is the new tenant's ADMIN key",
@@ -81,6 +90,13 @@ public class TenantResource {
     @Operation(
             operationId = "renameTenant",
             summary = "Rename the caller's tenant, or choose whether it takes part in peer benchmarks across tenants")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TenantChange.class),
+                            examples = @ExampleObject(name = "rename and take part", value = Examples.TENANT_CHANGE)))
     @APIResponse(
             responseCode = "200",
             description = "The renamed tenant",

@@ -22,6 +22,7 @@ import io.airisk.assessment.service.UpgradeView;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemResponses;
 import io.airisk.common.http.Locations;
 import io.airisk.common.http.Paging;
@@ -476,6 +477,8 @@ public class AssessmentResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(

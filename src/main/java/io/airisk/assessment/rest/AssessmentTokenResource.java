@@ -13,6 +13,7 @@ import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.AssessmentReadOnlyException;
 import io.airisk.assessment.service.AssessmentTokens;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.http.Locations;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -73,7 +75,11 @@ public class AssessmentTokenResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TokenRequest.class)))
+                            schema = @Schema(implementation = TokenRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "chief financial officer",
+                                            value = Examples.RESPONDENT_TOKEN)))
     @APIResponse(
             responseCode = "201",
             description = "Created; token is the secret",
@@ -103,6 +109,8 @@ public class AssessmentTokenResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/respondent-tokens/{tokenId}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(
@@ -131,7 +139,8 @@ public class AssessmentTokenResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TokenRequest.class)))
+                            schema = @Schema(implementation = TokenRequest.class),
+                            examples = @ExampleObject(name = "board", value = Examples.SHARE_TOKEN)))
     @APIResponse(
             responseCode = "201",
             description = "Created; token is the secret",
@@ -161,6 +170,8 @@ public class AssessmentTokenResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/share-tokens/{tokenId}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(

@@ -8,8 +8,8 @@ final class Examples {
     static final String CREATE_REQUEST = """
             {
               "organization": {"name": "Acme Robotics", "industry": "Manufacturing", "size": "1000-5000"},
-              "questionnaireVersion": "v1",
-              "answers": {"llm.production_use": "core", "reasoning.critical_use": ["planning"], "infra.commitment_years": 3}
+              "questionnaireVersion": "v3",
+              "answers": {"llm.production_use": "core", "reasoning.critical_areas": ["planning", "finance"], "reasoning.failure_impact": 4}
             }
             """;
 
@@ -18,17 +18,20 @@ final class Examples {
               "id": "3f1c2b9e-6a54-4f0e-9d8a-2b7c1e5a9f10",
               "organization": {"name": "Acme Robotics", "industry": "Manufacturing", "size": "1000-5000"},
               "organizationId": "01a2f0c4-7b1e-7c3a-9d2e-5f6a7b8c9d01",
-              "questionnaireVersion": "v1",
+              "questionnaireVersion": "v3",
               "status": "DRAFT",
-              "answers": {"llm.production_use": "core", "reasoning.critical_use": ["planning"], "infra.commitment_years": 3},
+              "answers": {"llm.production_use": "core", "reasoning.critical_areas": ["planning", "finance"], "reasoning.failure_impact": 4},
               "createdAt": "2026-11-28T09:15:02.123456Z",
               "updatedAt": "2026-11-28T09:15:02.123456Z",
               "version": 0
             }
             """;
 
+    /** Each kind of answer a PATCH takes, and null, which removes one. */
     static final String PATCH = """
-            {"llm.revenue_share": "10_to_50", "reasoning.verification": "partial", "infra.commitment_years": null}
+            {"llm.production_use": "core", "llm.revenue_share": "10_to_25", "reasoning.critical_areas": ["planning", "finance"],
+             "reasoning.failure_impact": 4, "signals.decision_triggers": false, "signals.upgrade_gains": "unknown",
+             "infra.compute_commitments": null}
             """;
 
     static final String SUBMITTED = """
@@ -80,5 +83,34 @@ final class Examples {
 
     static final String PAGE = """
             {"items": [], "page": 0, "size": 20, "total": 0}
+            """;
+
+    static final String ORGANIZATION = """
+            {"name": "Acme Robotics", "industry": "Manufacturing", "size": "1000-5000"}
+            """;
+
+    static final String ORGANIZATION_CHANGE = """
+            {"name": "Acme Robotics Group", "size": "5000-10000", "targets": {"overall": {"band": "MODERATE"}, "REASONING_GAP": {"index": 40}}}
+            """;
+
+    static final String REASSESSMENT = """
+            {"from": "latest"}
+            """;
+
+    /** A respondent token for the chief financial officer, who answers FINANCE's questions. */
+    static final String RESPONDENT_TOKEN = """
+            {"name": "Chief financial officer", "email": "cfo@example.com", "role": "FINANCE"}
+            """;
+
+    static final String SHARE_TOKEN = """
+            {"name": "Board pack, fourth quarter"}
+            """;
+
+    static final String RESOLUTION = """
+            {"answer": "10_to_25", "note": "Finance's figure, from the 2026 budget"}
+            """;
+
+    static final String NOTES = """
+            {"infra.llm_commitment_term": "see procurement contract 2024-17"}
             """;
 }

@@ -19,6 +19,7 @@ import io.airisk.assessment.service.Trend;
 import io.airisk.assessment.service.VersionMismatchException;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemResponses;
 import io.airisk.common.http.Paging;
 import io.airisk.common.text.TextValidator;
@@ -47,8 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,6 +79,13 @@ public class OrganizationResource {
             summary = "Create an organization",
             description =
                     "A name is unique within the tenant, ignoring case: another organization of that name answers 409.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Organization.class),
+                            examples = @ExampleObject(name = "organization", value = Examples.ORGANIZATION)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -156,6 +166,14 @@ public class OrganizationResource {
             in = ParameterIn.HEADER,
             description = AssessmentResource.IF_MATCH_DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganizationChange.class),
+                            examples =
+                                    @ExampleObject(name = "rename and targets", value = Examples.ORGANIZATION_CHANGE)))
     @APIResponse(
             responseCode = "200",
             description = "The changed organization",
@@ -175,6 +193,8 @@ public class OrganizationResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
@@ -205,6 +225,13 @@ public class OrganizationResource {
             description = "With {\"from\": \"latest\"} the draft starts with the answers of the organization's latest"
                     + " submitted assessment, moved to the current questionnaire version (the unmapped ones listed):"
                     + " a quarterly review starts from last quarter's answers. Without it the draft is empty.")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReassessmentRequest.class),
+                            examples = @ExampleObject(name = "from the latest", value = Examples.REASSESSMENT)))
     @APIResponse(
             responseCode = "201",
             description = "The new draft, and what it took from the assessment it starts from",

@@ -15,6 +15,7 @@ import io.airisk.assessment.service.Progress;
 import io.airisk.assessment.service.Resolve;
 import io.airisk.assessment.service.Respondents;
 import io.airisk.assessment.service.VersionMismatchException;
+import io.airisk.common.error.Problem;
 import io.airisk.engine.InvalidAnswersException;
 import io.airisk.engine.ScoreResult;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -126,11 +127,7 @@ public class RespondentResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Resolve.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "choice",
-                                            value = "{\"answer\": \"10_to_25\", \"note\": \"Finance's figure, from"
-                                                    + " the 2026 budget\"}")))
+                            examples = @ExampleObject(name = "choice", value = Examples.RESOLUTION)))
     @APIResponse(
             responseCode = "200",
             description = "The progress, the disagreement resolved",
@@ -138,7 +135,8 @@ public class RespondentResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Progress.class)))
     public Progress resolve(
             @PathParam("id") UUID id,
-            @Parameter(description = "The question in dispute") @PathParam("questionId") String questionId,
+            @Parameter(description = "The question in dispute", example = "llm.revenue_share") @PathParam("questionId")
+                    String questionId,
             @Valid @NotNull Resolve body,
             @Context HttpHeaders headers)
             throws AssessmentNotFoundException, AssessmentReadOnlyException, VersionMismatchException,
@@ -147,6 +145,8 @@ public class RespondentResource {
     }
 
     @PATCH
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.RESPONDENT})
@@ -173,11 +173,7 @@ public class RespondentResource {
                                             type = SchemaType.OBJECT,
                                             additionalProperties = Notes.Text.class,
                                             maxProperties = 200),
-                            examples =
-                                    @ExampleObject(
-                                            name = "notes",
-                                            value = "{\"infra.llm_commitment_term\": \"see procurement contract"
-                                                    + " 2024-17\"}")))
+                            examples = @ExampleObject(name = "notes", value = Examples.NOTES)))
     @APIResponse(responseCode = "204", description = "Noted")
     public Response note(@PathParam("id") UUID id, @NotNull Map<String, Object> body, @Context HttpHeaders headers)
             throws AssessmentNotFoundException, AssessmentReadOnlyException, VersionMismatchException {

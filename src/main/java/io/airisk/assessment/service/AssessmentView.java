@@ -31,7 +31,7 @@ public record AssessmentView(
         @Schema(description = "The organization the assessment belongs to, whose history it is part of")
         UUID organizationId,
 
-        @Schema(description = "The questionnaire version the assessment is pinned to", example = "v1", maxLength = 50)
+        @Schema(description = "The questionnaire version the assessment is pinned to", example = "v3", maxLength = 50)
         String questionnaireVersion,
 
         AssessmentStatus status,

@@ -20,7 +20,7 @@ public record CreateAssessmentRequest(
 
         @Schema(
                 description = "A published questionnaire version; the current one when absent",
-                example = "v1",
+                example = "v3",
                 maxLength = 50)
         String questionnaireVersion,
 

@@ -57,11 +57,13 @@ public class PortfolioReportResource {
                     + " share and the organizations whose index rose. Takes the filters of GET /api/v1/portfolio.")
     @APIResponse(
             responseCode = "200",
-            description = "The page",
+            description = "The page: an HTML document in UTF-8",
             content =
                     @Content(
                             mediaType = MediaType.TEXT_HTML,
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 1_000_000)))
+                            // Bytes, as the charts are: every generator reads them whole (Java's native client
+                            // would parse a plain string as JSON and fail on the HTML).
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1_000_000)))
     public Response report(@BeanParam PortfolioQuery query) throws InvalidInputException {
         Caller caller = Caller.of(identity);
         PortfolioPage page =

@@ -81,11 +81,13 @@ public class ReportResource {
                     + " A share token may be sent as the token query parameter, so that a link opens it.")
     @APIResponse(
             responseCode = "200",
-            description = "The report",
+            description = "The report: an HTML document in UTF-8",
             content =
                     @Content(
                             mediaType = MediaType.TEXT_HTML,
-                            schema = @Schema(type = SchemaType.STRING, maxLength = 1_000_000)))
+                            // Bytes, as the charts are: every generator reads them whole (Java's native client
+                            // would parse a plain string as JSON and fail on the HTML).
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1_000_000)))
     public Response report(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
         return page(Templates.report(reports.report(Caller.of(identity), link.id)), MediaType.TEXT_HTML);

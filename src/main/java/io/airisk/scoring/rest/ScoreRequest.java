@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScoreRequest(
         @Schema(
                 description = "A published questionnaire version; the current one when absent",
-                example = "v1",
+                example = "v3",
                 maxLength = 50)
         String questionnaireVersion,
 

@@ -4,6 +4,7 @@ import io.airisk.access.Caller;
 import io.airisk.access.Roles;
 import io.airisk.common.error.FieldError;
 import io.airisk.common.error.InvalidInputException;
+import io.airisk.common.error.Problem;
 import io.airisk.common.http.Locations;
 import io.airisk.common.http.Paging;
 import io.airisk.webhook.service.DeliveryPage;
@@ -79,11 +80,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookRequest.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "submitted",
-                                            value = "{\"url\": \"https://hooks.example.com/airisk\","
-                                                    + " \"events\": [\"assessment.submitted\"]}")))
+                            examples = @ExampleObject(name = "submitted", value = Examples.WEBHOOK)))
     @APIResponse(
             responseCode = "201",
             description = "Registered; secret is the signing secret",
@@ -126,6 +123,8 @@ public class WebhookResource {
     }
 
     @DELETE
+    // No content: a client that accepts problem details alone, as generated clients ask here, is answered.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook endpoint and its deliveries")
     @APIResponse(responseCode = "204", description = "Deleted: nothing more is sent to it")
