@@ -74,7 +74,8 @@ class NativeSourcesIT {
                 .extracting(file -> QUESTIONNAIRES.relativize(file).toString())
                 .contains("catalog.json", "v2.json", "translations/v3.de.json");
         for (Path definition : definitions) {
-            String name = "questionnaires/" + QUESTIONNAIRES.relativize(definition).toString().replace('\\', '/');
+            String name = "questionnaires/"
+                    + QUESTIONNAIRES.relativize(definition).toString().replace('\\', '/');
             var entry = runner.getJarEntry(name);
             assertThat(entry).as(name + " in the image").isNotNull();
             try (var in = runner.getInputStream(entry)) {
