@@ -76,7 +76,7 @@ public class QuestionnaireResource {
                             examples = @ExampleObject(name = "definition", value = Examples.DEFINITION)))
     public RestResponse<Questionnaire> current(
             @Parameter(description = LANG) @QueryParam(Languages.PARAMETER) String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return in(catalog.current(), languages.choose(lang, acceptLanguage));
     }
 
@@ -95,7 +95,7 @@ public class QuestionnaireResource {
             @Parameter(description = "A published version, such as v1", example = "v1") @PathParam("version")
                     String version,
             @Parameter(description = LANG) @QueryParam(Languages.PARAMETER) String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage)
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage)
             throws UnknownQuestionnaireVersionException {
         ScoringEngine engine = catalog.require(version);
         return in(engine, languages.choose(lang, acceptLanguage));

@@ -97,11 +97,19 @@ public final class Walkthrough {
         ReportsApi reports = new ReportsApi(client);
 
         // 1. Read the questionnaire.
-        Questionnaire current = questionnaires.getCurrentQuestionnaire();
+        Questionnaire current = questionnaires.getCurrentQuestionnaire(null);
         check(
                 !current.getQuestions().isEmpty(),
                 "questionnaire " + current.getVersion() + " has "
                         + current.getQuestions().size() + " questions");
+        Questionnaire german = questionnaires.getCurrentQuestionnaire("de");
+        check(
+                !german.getTitle().equals(current.getTitle())
+                        && german.getQuestions()
+                                .get(0)
+                                .getId()
+                                .equals(current.getQuestions().get(0).getId()),
+                "in German, its texts change and its ids do not");
 
         // 2. Create a draft with a first answer.
         Assessment draft = assessments.createAssessment(
