@@ -13,11 +13,14 @@ import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /**
  * The report, radar chart and badge of a submitted assessment: what they show, that what a client
@@ -39,7 +42,7 @@ class ReportResourceTest {
     }
 
     @Test
-    void shouldRenderThePrintableReportWithEverythingEscaped() {
+    void shouldRenderThePrintableReportWithEverythingEscaped() throws Exception {
         Response report = admin.given()
                 .accept("text/html")
                 .when()
@@ -64,7 +67,10 @@ class ReportResourceTest {
                 .contains("Improvement plan")
                 .contains("questionnaire " + Api.VERSION)
                 .contains("@media print")
-                .contains(" points</td>");
+                .contains("<ol class=\"plan\">");
+        assertThat(wellFormed(html).getDocumentElement().getTagName())
+                .as("the template is well-formed XHTML, as the PDF's layout needs")
+                .isEqualTo("html");
     }
 
     @Test
@@ -86,7 +92,7 @@ class ReportResourceTest {
                 .then()
                 .statusCode(406)
                 .contentType(Api.PROBLEM_JSON)
-                .body("detail", containsString("text/html for reports"));
+                .body("detail", containsString("text/html or application/pdf for reports"));
     }
 
     @Test
@@ -136,7 +142,10 @@ class ReportResourceTest {
 
         assertThat(html)
                 .contains("questionnaire v3")
-                .contains("R4: Avoid lock-in to expensive LLM infrastructure that may become obsolete.")
+                .contains("Serves R4")
+                .contains("<dt>R4</dt><dd>Avoid lock-in to expensive LLM infrastructure that may become obsolete.</dd>")
+                .containsOnlyOnce("Avoid lock-in to expensive LLM infrastructure that may become obsolete.")
+                .contains("the index lies between 62.4 and 67.2 once they are known")
                 .contains("What to find out first")
                 // signals.upgrade_gains narrows the range most (2.19 points), then talent.key_people.
                 .containsSubsequence(
@@ -145,6 +154,52 @@ class ReportResourceTest {
                         "If the two people who know your most important AI system best left")
                 .contains("Most reduction for the effort")
                 .contains("Steps that do not add up");
+        // Effort is worded as the time a step takes, never as a band's name.
+        assertThat(html).doesNotContainPattern("(?i)effort[^<]{0,40}\\b(LOW|MEDIUM|HIGH)\\b");
+        assertThat(html).containsPattern("Effort: (weeks|a quarter or two|a year or more)");
+    }
+
+    @Test
+    void shouldShowEveryAnswerGivenInWordsAndLeadWithASummary() throws Exception {
+        Map<String, Object> answers = new ObjectMapper()
+                .readValue(Path.of("examples", "worked-example-answers.json").toFile(), new TypeReference<>() {});
+        String current = admin.create(
+                        Map.of("organization", Map.of("name", Api.organization("Answers v3")), "answers", answers))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        admin.submit(current).statusCode(200);
+        Document page = wellFormed(admin.given()
+                .accept("text/html")
+                .get("/api/v1/assessments/{id}/report", current)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        List<String> given = answersGiven(page, "dd");
+        List<String> plan = admin.get(current).extract().path("result.recommendations.title");
+
+        // Every answer of the worked example, each in words: no option id (such as 10_to_25) is shown.
+        assertThat(answersGiven(page, "dt")).hasSize(answers.size());
+        assertThat(given)
+                .hasSize(answers.size())
+                .allSatisfy(
+                        answer -> assertThat(answer).isNotBlank().doesNotMatch("^[a-z0-9_]+(; [a-z0-9_]+)*( \\+.*)?$"));
+        assertThat(given).anyMatch(answer -> answer.startsWith("Unknown (don't know)"));
+        assertThat(given).anyMatch(answer -> answer.contains("among the three that add most"));
+        // The summary leads with the five steps that lower the index most, in the plan's order.
+        assertThat(texts(page, "li").stream()
+                        .filter(item -> plan.stream().anyMatch(item::startsWith))
+                        .limit(5)
+                        .toList())
+                .hasSize(5)
+                .allSatisfy(item -> assertThat(item).contains(" points"));
+        assertThat(page.getElementsByTagName("ol")
+                        .item(0)
+                        .getAttributes()
+                        .getNamedItem("class")
+                        .getNodeValue())
+                .isEqualTo("leading");
     }
 
     @Test
@@ -238,6 +293,39 @@ class ReportResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType(Api.PROBLEM_JSON);
+    }
+
+    /** The report as XML: a doctype is allowed (the template's names no DTD), external entities are not. */
+    private static Document wellFormed(String html) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The texts of the questions (dt) or answers (dd) of every dimension's "Answers given". */
+    private static List<String> answersGiven(Document page, String tag) {
+        NodeList lists = page.getElementsByTagName("dl");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < lists.getLength(); i++) {
+            org.w3c.dom.Element list = (org.w3c.dom.Element) lists.item(i);
+            if (list.getAttribute("class").equals("answers")) {
+                NodeList items = list.getElementsByTagName(tag);
+                for (int j = 0; j < items.getLength(); j++) {
+                    texts.add(items.item(j).getTextContent().trim());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> texts(Document page, String tag) {
+        NodeList nodes = page.getElementsByTagName(tag);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().trim());
+        }
+        return texts;
     }
 
     private static Document xml(String text) throws Exception {

@@ -37,7 +37,8 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
     /** The query parameter that may carry a share token, on the paths that match {@link #LINKABLE}. */
     public static final String TOKEN_PARAMETER = "token";
 
-    private static final Pattern LINKABLE = Pattern.compile("/api/v1/assessments/[^/]+/(report|radar|badge)");
+    private static final Pattern LINKABLE =
+            Pattern.compile("/api/v1/assessments/[^/]+/(report|report\\.pdf|radar|badge)");
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -60,7 +61,7 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * A share token in the {@code token} query parameter of a GET for a report, its chart or its
+     * A share token in the {@code token} query parameter of a GET for a report (HTML or PDF), its chart or its
      * badge: a link a board member opens in a browser cannot send a header. No other credential is
      * taken from an address, where it would be logged and passed on more easily than a header.
      */

@@ -43,7 +43,7 @@ public enum ProblemType {
             "not-acceptable",
             "Not acceptable",
             "None of the media types the Accept header names is one this resource answers with: application/json"
-                    + " for the API, text/html for reports, image/svg+xml for charts and badges, text/csv or"
+                    + " for the API, text/html or application/pdf for reports, image/svg+xml for charts and badges, text/csv or"
                     + " application/x-ndjson for exports; problems come as application/problem+json."),
     CONFLICT(
             409,
@@ -127,8 +127,8 @@ public enum ProblemType {
             503,
             "overloaded",
             "Overloaded",
-            "The service, or this key or token, already holds as many request bodies, or runs as many exports, as"
-                    + " it may at once; nothing was changed: retry after Retry-After seconds.");
+            "The service, or this key or token, already holds as many request bodies, or runs as many exports or"
+                    + " renders as many PDFs, as it may at once; nothing was changed: retry after Retry-After seconds.");
 
     /** The meaning of the type field, for the OpenAPI document; {@link ProblemResponses} adds every type. */
     static final String DESCRIPTION =

@@ -6,9 +6,11 @@ import io.airisk.assessment.service.AssessmentNotFoundException;
 import io.airisk.assessment.service.AssessmentNotSubmittedException;
 import io.airisk.assessment.service.Trend;
 import io.airisk.common.error.Problem;
+import io.airisk.common.error.ProblemResponses;
 import io.airisk.common.error.ProblemType;
 import io.airisk.common.error.Problems;
 import io.airisk.report.service.Badge;
+import io.airisk.report.service.PdfRenderer;
 import io.airisk.report.service.RadarChart;
 import io.airisk.report.service.Report;
 import io.airisk.report.service.Reports;
@@ -23,17 +25,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A submitted assessment for people: the printable HTML report, its radar chart and a badge, as
- * Qute templates (which escape what they insert). A share token opens them, also as the
+ * A submitted assessment for people: the printable HTML report (also as a PDF, from the same
+ * template), its radar chart and a badge, as Qute templates (which escape what they insert). A share token opens them, also as the
  * {@code token} query parameter of a link (see ApiKeyAuthentication). Their path is that of the
  * assessments, for the reason AssessmentTokenResource gives.
  */
@@ -42,6 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     public static final String SVG = "image/svg+xml";
+    public static final String PDF = "application/pdf";
+
+    /** The longest part of a PDF's file name taken from the organization's name. */
+    static final int FILE_NAME_LENGTH = 60;
 
     /**
      * No script, no request elsewhere, no framing by other sites, no referrer: the page may carry
@@ -51,7 +60,8 @@ public class ReportResource {
 
     @CheckedTemplate(basePath = "reports")
     static class Templates {
-        static native TemplateInstance report(Report report);
+        /** The report; for the PDF ({@code pdf}), what the PDF's layout cannot draw is drawn otherwise. */
+        static native TemplateInstance report(Report report, boolean pdf);
 
         static native TemplateInstance radar(RadarChart chart);
 
@@ -61,10 +71,12 @@ public class ReportResource {
     }
 
     private final Reports reports;
+    private final PdfRenderer pdf;
     private final SecurityIdentity identity;
 
-    public ReportResource(Reports reports, SecurityIdentity identity) {
+    public ReportResource(Reports reports, PdfRenderer pdf, SecurityIdentity identity) {
         this.reports = reports;
+        this.pdf = pdf;
         this.identity = identity;
     }
 
@@ -90,7 +102,60 @@ public class ReportResource {
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1_000_000)))
     public Response report(@BeanParam ReportLink link)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.report(reports.report(Caller.of(identity), link.id)), MediaType.TEXT_HTML);
+        return page(Templates.report(reports.report(Caller.of(identity), link.id), false), MediaType.TEXT_HTML);
+    }
+
+    @GET
+    @Path("/{id}/report.pdf")
+    @Produces({PDF, Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.VIEWER, Roles.SHARE})
+    @Operation(
+            operationId = "getAssessmentReportPdf",
+            summary = "The report of a submitted assessment as a PDF",
+            description = "The report's content as A4 pages, numbered, rendered by the service, to download and"
+                    + " send: a summary on the first page, then the dimensions with the answers given, the plan"
+                    + " and the method. The radar chart is drawn as bars of the same scores. A share token may be"
+                    + " sent as the token query parameter, so that a link opens it. An instance renders one PDF"
+                    + " at a time (by default); one more is answered 503 with Retry-After.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF; Content-Disposition names a file",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment, with a file name made of the organization's name",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 120)),
+            content =
+                    @Content(
+                            mediaType = PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 2_000_000)))
+    @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
+    public Response reportPdf(@BeanParam ReportLink link)
+            throws AssessmentNotFoundException, AssessmentNotSubmittedException {
+        Report report = reports.report(Caller.of(identity), link.id);
+        byte[] document = pdf.render(Templates.report(report, true).render());
+        return Response.ok(document, PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(report.organization()) + "\"")
+                .header("Content-Security-Policy", POLICY)
+                .header("Referrer-Policy", "no-referrer")
+                .build();
+    }
+
+    /**
+     * The PDF's file name: the organization's name in lower-case ASCII letters, digits and dashes
+     * (accents dropped, anything else a dash), so that no quote, slash or control character reaches
+     * the header or a file system.
+     */
+    static String fileName(String organization) {
+        String ascii = Normalizer.normalize(organization, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (ascii.length() > FILE_NAME_LENGTH) {
+            ascii = ascii.substring(0, FILE_NAME_LENGTH).replaceAll("-+$", "");
+        }
+        return "ai-risk-report" + (ascii.isEmpty() ? "" : "-" + ascii) + ".pdf";
     }
 
     @GET

@@ -8,7 +8,8 @@ import java.util.Locale;
  * The geometry of a radar chart of scores from 0 to 100, one axis per dimension, clockwise from
  * the top: the polygon of the scores, the rings at 25, 50, 75 and 100, each axis's end and where
  * its label goes. Coordinates are SVG user units in a square of {@link #SIZE}, written with one
- * decimal; the templates draw them.
+ * decimal; the templates draw them. A long label goes on two lines, so that the labels beside the
+ * chart stay narrow and the whole scales down to a phone's width with its text still readable.
  */
 public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
 
@@ -17,8 +18,16 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
     private static final double RADIUS = 120;
     private static final double LABEL_RADIUS = RADIUS + 18;
     private static final int[] RING_SCORES = {25, 50, 75, 100};
+    /** A label longer than this many characters is split, at the space nearest its middle. */
+    static final int LINE_LENGTH = 14;
+    /** The distance between a label's lines, in ems, as the template's dy writes it. */
+    private static final double LINE_HEIGHT = 1.2;
 
-    /** One dimension's axis: where it ends, its score's point, and its label's place and anchor. */
+    /**
+     * One dimension's axis: where it ends, its score's point, and its label's place and anchor;
+     * the label's lines, the first {@code firstLine} ems from the label's place (above it for a
+     * label over the chart, so that a label never runs into the chart).
+     */
     public record Axis(
             String label,
             double score,
@@ -28,7 +37,9 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
             String pointY,
             String labelX,
             String labelY,
-            String anchor) {}
+            String anchor,
+            List<String> lines,
+            String firstLine) {}
 
     /** A dimension's name and score, in the order the axes go round. */
     public record Value(String label, double score) {}
@@ -48,6 +59,9 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
             points.add(pointX + "," + pointY);
             double sin = Math.sin(angle);
             String anchor = Math.abs(sin) < 0.1 ? "middle" : sin > 0 ? "start" : "end";
+            List<String> lines = lines(value.label());
+            // Over the chart the lines go up from the label's place, under it down, beside it both ways.
+            double firstLine = -(lines.size() - 1) * LINE_HEIGHT * (1 + Math.cos(angle)) / 2;
             axes.add(new Axis(
                     value.label(),
                     value.score(),
@@ -57,7 +71,9 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
                     pointY,
                     x(angle, LABEL_RADIUS),
                     y(angle, LABEL_RADIUS),
-                    anchor));
+                    anchor,
+                    lines,
+                    format(firstLine)));
         }
         List<String> rings = new ArrayList<>();
         for (int score : RING_SCORES) {
@@ -69,6 +85,21 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
             rings.add(String.join(" ", corners));
         }
         return new RadarChart(String.join(" ", points), rings, axes);
+    }
+
+    /** A label on one line, or on two split at the space nearest its middle when it is long. */
+    static List<String> lines(String label) {
+        if (label.length() <= LINE_LENGTH) {
+            return List.of(label);
+        }
+        int middle = label.length() / 2;
+        int split = -1;
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) == ' ' && (split < 0 || Math.abs(i - middle) < Math.abs(split - middle))) {
+                split = i;
+            }
+        }
+        return split < 0 ? List.of(label) : List.of(label.substring(0, split), label.substring(split + 1));
     }
 
     private static String x(double angle, double distance) {

@@ -4,10 +4,15 @@ import io.quarkus.qute.TemplateData;
 import java.util.List;
 
 /**
- * What a submitted assessment's report shows, every figure already written as it is printed.
+ * What a submitted assessment's report shows, every figure already written as it is printed. The
+ * words around the figures are the template's, so that the report can be put in another language
+ * there.
  *
  * @param review where the tenant requires a review: who approved it, or that it waits; {@code null} otherwise
- * @param range the overall index's range while answers are unknown, or {@code null} when none is
+ * @param rangeLow the low end of the overall index's range while answers are unknown, or {@code null} when none is
+ * @param rangeHigh its high end, or {@code null}
+ * @param leading the plan's steps with the largest reductions, for the summary: at most five
+ * @param references the recommendations (R1 to R8) that the plan's steps serve, each once, in their order
  * @param findOutFirst the unknown answers, those whose answer narrows the range most first
  * @param quickWins the plan's steps with the most reduction per unit of effort, at most three
  * @param bundles for each interaction term, its two leading steps and their joint reduction
@@ -27,10 +32,13 @@ public record Report(
         String questionnaireTitle,
         String band,
         String overall,
-        String range,
+        String rangeLow,
+        String rangeHigh,
         int unknownCount,
         List<DimensionRow> dimensions,
         List<PlanItem> plan,
+        List<PlanItem> leading,
+        List<ReferenceNote> references,
         List<Unknown> findOutFirst,
         List<PlanItem> quickWins,
         List<Bundle> bundles,
@@ -57,21 +65,40 @@ public record Report(
     public record Bundle(String first, String second, String joint, String separate) {}
 
     /**
-     * One dimension: its name, score (also its bar's length, out of 100), the answers that weigh
-     * most, and every answer given to its questions with the notes on it.
+     * One dimension: its name, score (also its bar's length, out of 100), and every answer given to
+     * its questions with what it adds and the notes on it.
      */
     @TemplateData
-    public record DimensionRow(String name, String score, List<Contribution> top, List<Given> answers) {}
+    public record DimensionRow(String name, String score, List<Given> answers) {}
 
-    /** A question of a dimension, the answer that counted, and the notes on it ("see contract 2024-17, Ada, FINANCE"). */
+    /**
+     * A question of a dimension, the answer that counted, and the notes on it ("see contract
+     * 2024-17, Ada, FINANCE"). The answer is in words: the options' labels or a number with its
+     * unit ({@code TEXT}), or one the template words itself: yes, no, unknown. {@code points} are
+     * what it adds to the dimension ({@code null} for none), {@code weighsMost} whether it is one
+     * of the three answers that add most.
+     */
     @TemplateData
-    public record Given(String question, String answer, List<String> notes) {}
+    public record Given(
+            String question, Kind kind, String answer, String points, boolean weighsMost, List<String> notes) {
 
-    /** A question whose answer adds points to its dimension. */
+        /** What kind of answer: one in words, or yes, no or "don't know". */
+        public enum Kind {
+            TEXT,
+            YES,
+            NO,
+            UNKNOWN
+        }
+    }
+
+    /** A recommendation of the method (R1 to R8) that steps of the plan serve, and what it says. */
     @TemplateData
-    public record Contribution(String question, String points) {}
+    public record ReferenceNote(String id, String summary) {}
 
-    /** One step of the improvement plan. */
+    /**
+     * One step of the improvement plan. Its effort is the name of the engine's level (LOW, MEDIUM,
+     * HIGH), which the template words as the time the step takes, so that it is never read as a band.
+     */
     @TemplateData
     public record PlanItem(
             String title,

@@ -53,6 +53,9 @@ public class Reports {
     /** Steps listed as quick wins: the most reduction per unit of effort. */
     static final int QUICK_WINS = 3;
 
+    /** Steps the summary on the report's first page lists: those with the largest reductions. */
+    static final int LEADING_STEPS = 5;
+
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final AssessmentService assessments;
@@ -89,16 +92,7 @@ public class Reports {
                 .map(dimension -> new Report.DimensionRow(
                         name(dimensions, dimension.id()),
                         number(dimension.score()),
-                        dimension.contributions().stream()
-                                .filter(contribution -> contribution.points() > 0)
-                                .sorted(Comparator.comparingDouble(ScoreResult.Contribution::points)
-                                        .reversed())
-                                .limit(TOP_CONTRIBUTIONS)
-                                .map(contribution -> new Report.Contribution(
-                                        questions.getOrDefault(contribution.questionId(), contribution.questionId()),
-                                        number(contribution.points())))
-                                .toList(),
-                        given(questionnaire, dimension.id(), view.answers(), notes)))
+                        given(questionnaire, dimension, view.answers(), notes)))
                 .toList();
         Map<String, String> references =
                 questionnaire.references().stream().collect(Collectors.toMap(Reference::id, Reference::summary));
@@ -118,6 +112,17 @@ public class Reports {
                             step.tradeOff()));
         }
         List<Report.PlanItem> plan = List.copyOf(steps.values());
+        List<Report.PlanItem> leading = result.recommendations().stream()
+                .sorted(Comparator.comparingDouble(ScoreResult.Recommendation::expectedRiskReduction)
+                        .reversed())
+                .limit(LEADING_STEPS)
+                .map(step -> steps.get(step.id()))
+                .toList();
+        List<Report.ReferenceNote> referenced = questionnaire.references().stream()
+                .filter(reference ->
+                        plan.stream().anyMatch(step -> reference.id().equals(step.reference())))
+                .map(reference -> new Report.ReferenceNote(reference.id(), reference.summary()))
+                .toList();
         List<Report.PlanItem> quickWins = result.recommendations().stream()
                 .filter(step -> step.reductionPerEffort() != null)
                 .sorted(Comparator.comparingDouble(ScoreResult.Recommendation::reductionPerEffort)
@@ -151,10 +156,13 @@ public class Reports {
                 questionnaire.title(),
                 result.band().name(),
                 number(result.overallRisk()),
-                range == null ? null : number(range.low()) + " to " + number(range.high()),
+                range == null ? null : number(range.low()),
+                range == null ? null : number(range.high()),
                 result.unknownCount(),
                 rows,
                 plan,
+                leading,
+                referenced,
                 findOutFirst,
                 quickWins,
                 bundles,
@@ -301,33 +309,58 @@ public class Reports {
         return notes;
     }
 
-    /** The answers given to a dimension's questions, in questionnaire order, with their notes. */
+    /**
+     * The answers given to a dimension's questions, in questionnaire order, each with the points it
+     * adds to the dimension, whether it is among those that add most, and its notes.
+     */
     private static List<Report.Given> given(
             Questionnaire questionnaire,
-            String dimension,
+            ScoreResult.DimensionScore dimension,
             Map<String, Object> answers,
             Map<String, List<String>> notes) {
+        Map<String, Double> points = new LinkedHashMap<>();
+        dimension.contributions().stream()
+                .filter(contribution -> contribution.points() > 0)
+                .forEach(contribution -> points.merge(contribution.questionId(), contribution.points(), Double::sum));
+        List<String> weighsMost = points.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(TOP_CONTRIBUTIONS)
+                .map(Map.Entry::getKey)
+                .toList();
         List<Report.Given> given = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
             Object answer = answers.get(question.id());
-            if (question.dimension().equals(dimension) && answer != null) {
-                given.add(new Report.Given(
-                        question.text(), answerText(question, answer), notes.getOrDefault(question.id(), List.of())));
+            if (question.dimension().equals(dimension.id()) && answer != null) {
+                Double added = points.get(question.id());
+                given.add(given(
+                        question,
+                        answer,
+                        added == null ? null : number(added),
+                        weighsMost.contains(question.id()),
+                        notes.getOrDefault(question.id(), List.of())));
             }
         }
         return given;
     }
 
-    /** An answer in words: its options' labels, a number with its unit, yes or no, or unknown. */
-    static String answerText(Question question, Object answer) {
+    /** An answer as the report shows it: yes, no, unknown, or in words (see {@link #answerText}). */
+    static Report.Given given(Question question, Object answer, String points, boolean weighsMost, List<String> notes) {
+        Report.Given.Kind kind = Report.Given.Kind.TEXT;
+        String text = null;
         if (question.allowsUnknown() && Answer.Unknown.VALUE.equals(answer)) {
-            return "Unknown";
+            kind = Report.Given.Kind.UNKNOWN;
+        } else if (answer instanceof Boolean flag) {
+            kind = flag ? Report.Given.Kind.YES : Report.Given.Kind.NO;
+        } else {
+            text = answerText(question, answer);
         }
+        return new Report.Given(question.text(), kind, text, points, weighsMost, notes);
+    }
+
+    /** An answer in words: its options' labels, or a number with its unit and the anchor it sits on. */
+    static String answerText(Question question, Object answer) {
         if (answer instanceof List<?> options) {
             return options.stream().map(option -> label(question, option)).collect(Collectors.joining("; "));
-        }
-        if (answer instanceof Boolean flag) {
-            return flag ? "Yes" : "No";
         }
         if (answer instanceof Number value) {
             String shown = value.doubleValue() == Math.rint(value.doubleValue())
