@@ -9,6 +9,7 @@ import io.airisk.common.error.Problem;
 import io.airisk.common.error.ProblemResponses;
 import io.airisk.common.error.ProblemType;
 import io.airisk.common.error.Problems;
+import io.airisk.questionnaire.service.Languages;
 import io.airisk.report.service.Badge;
 import io.airisk.report.service.PdfRenderer;
 import io.airisk.report.service.RadarChart;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
@@ -73,8 +75,10 @@ public class ReportResource {
     private final Reports reports;
     private final PdfRenderer pdf;
     private final SecurityIdentity identity;
+    private final Languages languages;
 
-    public ReportResource(Reports reports, PdfRenderer pdf, SecurityIdentity identity) {
+    public ReportResource(Reports reports, PdfRenderer pdf, SecurityIdentity identity, Languages languages) {
+        this.languages = languages;
         this.reports = reports;
         this.pdf = pdf;
         this.identity = identity;
@@ -100,9 +104,13 @@ public class ReportResource {
                             // Bytes, as the charts are: every generator reads them whole (Java's native client
                             // would parse a plain string as JSON and fail on the HTML).
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 1_000_000)))
-    public Response report(@BeanParam ReportLink link)
+    public Response report(@BeanParam ReportLink link, @BeanParam ReportLanguage language)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.report(reports.report(Caller.of(identity), link.id), false), MediaType.TEXT_HTML);
+        String chosen = language.chosen(languages);
+        Report report = reports.report(Caller.of(identity), link.id, chosen);
+        return inLanguage(
+                page(Templates.report(report, false).setLocale(Locale.forLanguageTag(chosen)), MediaType.TEXT_HTML),
+                chosen);
     }
 
     @GET
@@ -130,11 +138,16 @@ public class ReportResource {
                             mediaType = PDF,
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 2_000_000)))
     @APIResponse(responseCode = "503", ref = ProblemResponses.BUSY)
-    public Response reportPdf(@BeanParam ReportLink link)
+    public Response reportPdf(@BeanParam ReportLink link, @BeanParam ReportLanguage language)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        Report report = reports.report(Caller.of(identity), link.id);
-        byte[] document = pdf.render(Templates.report(report, true).render());
+        String chosen = language.chosen(languages);
+        Report report = reports.report(Caller.of(identity), link.id, chosen);
+        byte[] document = pdf.render(Templates.report(report, true)
+                .setLocale(Locale.forLanguageTag(chosen))
+                .render());
         return Response.ok(document, PDF)
+                .header(HttpHeaders.CONTENT_LANGUAGE, chosen)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(report.organization()) + "\"")
                 .header("Content-Security-Policy", POLICY)
                 .header("Referrer-Policy", "no-referrer")
@@ -173,9 +186,23 @@ public class ReportResource {
                     @Content(
                             mediaType = SVG,
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100_000)))
-    public Response radar(@BeanParam ReportLink link)
+    public Response radar(@BeanParam ReportLink link, @BeanParam ReportLanguage language)
             throws AssessmentNotFoundException, AssessmentNotSubmittedException {
-        return page(Templates.radar(reports.radar(Caller.of(identity), link.id)), SVG);
+        String chosen = language.chosen(languages);
+        return inLanguage(
+                page(
+                        Templates.radar(reports.radar(Caller.of(identity), link.id, chosen))
+                                .setLocale(Locale.forLanguageTag(chosen)),
+                        SVG),
+                chosen);
+    }
+
+    /** A page in {@code language}, saying so, and that another Accept-Language may get another. */
+    private static Response inLanguage(Response page, String language) {
+        return Response.fromResponse(page)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     @GET

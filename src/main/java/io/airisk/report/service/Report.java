@@ -20,6 +20,8 @@ import java.util.List;
  *     sentence; {@code null} for its first, or for a caller who reaches this assessment only
  * @param trend the index over the organization's assessments up to this one; {@code null} as above
  * @param peers the percentiles among the organization's peers; {@code null} when they may not be shown
+ * @param language the language it is written in (en, de or fr): the questionnaire's texts, the
+ *     template's words ({@link ReportMessages}) and the figures' format
  */
 @TemplateData
 public record Report(
@@ -46,7 +48,8 @@ public record Report(
         TrendChart trend,
         String notice,
         RadarChart radar,
-        PeerRanks peers) {
+        PeerRanks peers,
+        String language) {
 
     /** Where the assessment stands among its peers: the group in words ("Among ..."), and each percentile. */
     @TemplateData

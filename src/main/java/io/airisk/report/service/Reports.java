@@ -17,12 +17,15 @@ import io.airisk.engine.Dimension;
 import io.airisk.engine.Option;
 import io.airisk.engine.Question;
 import io.airisk.engine.Questionnaire;
+import io.airisk.engine.RecommendationRule;
 import io.airisk.engine.Reference;
 import io.airisk.engine.ScoreResult;
 import io.airisk.portfolio.service.PeerScope;
 import io.airisk.portfolio.service.PeerView;
 import io.airisk.portfolio.service.Peers;
 import io.airisk.questionnaire.service.QuestionnaireCatalog;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +59,7 @@ public class Reports {
     /** Steps the summary on the report's first page lists: those with the largest reductions. */
     static final int LEADING_STEPS = 5;
 
+    /** Dates where the words are English (the portfolio page). */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final AssessmentService assessments;
@@ -77,39 +81,65 @@ public class Reports {
         this.catalog = catalog;
     }
 
-    /** The report of a submitted assessment the caller reaches. */
-    public Report report(Caller caller, UUID id) {
+    /**
+     * How one report is written: its language's words, and figures and dates as that language
+     * writes them.
+     */
+    record Writing(String language, Locale locale, ReportMessages words, DateTimeFormatter date) {
+
+        static Writing in(String language) {
+            Locale locale = Locale.forLanguageTag(language);
+            ReportMessages words = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language));
+            return new Writing(language, locale, words, DateTimeFormatter.ofPattern(words.datePattern(), locale));
+        }
+
+        /** A score or points: one decimal, with the language's decimal separator. */
+        String number(double value) {
+            return String.format(locale, "%.1f", value);
+        }
+
+        String date(java.time.Instant instant) {
+            return date.format(instant.atZone(ZoneOffset.UTC));
+        }
+    }
+
+    /** The report of a submitted assessment the caller reaches, in {@code language} (en, de or fr). */
+    public Report report(Caller caller, UUID id, String language) {
         AssessmentView view = submitted(caller, id);
-        Questionnaire questionnaire =
-                catalog.require(view.questionnaireVersion()).questionnaire();
+        Writing writing = Writing.in(language);
+        Questionnaire questionnaire = catalog.questionnaire(catalog.require(view.questionnaireVersion()), language);
         ScoreResult result = view.result();
         Map<String, String> questions =
                 questionnaire.questions().stream().collect(Collectors.toMap(Question::id, Question::text));
         Map<String, Dimension> dimensions = dimensions(questionnaire);
-        Map<String, List<String>> notes = notes(view);
+        Map<String, List<String>> notes = notes(view, writing.words());
+        Map<String, RecommendationRule> rules = questionnaire.recommendations().stream()
+                .collect(Collectors.toMap(RecommendationRule::id, Function.identity()));
 
         List<Report.DimensionRow> rows = result.dimensions().stream()
                 .map(dimension -> new Report.DimensionRow(
                         name(dimensions, dimension.id()),
-                        number(dimension.score()),
-                        given(questionnaire, dimension, view.answers(), notes)))
+                        writing.number(dimension.score()),
+                        given(questionnaire, dimension, view.answers(), notes, writing)))
                 .toList();
         Map<String, String> references =
                 questionnaire.references().stream().collect(Collectors.toMap(Reference::id, Reference::summary));
         Map<String, Report.PlanItem> steps = new LinkedHashMap<>();
         for (ScoreResult.Recommendation step : result.recommendations()) {
+            // The stored result's words are English: the plan takes the rule's words in the report's language.
+            RecommendationRule rule = rules.get(step.id());
             steps.put(
                     step.id(),
                     new Report.PlanItem(
-                            step.title(),
+                            rule == null ? step.title() : rule.title(),
                             step.reference(),
                             references.get(step.reference()),
-                            step.rationale(),
-                            number(step.expectedRiskReduction()),
+                            rule == null ? step.rationale() : rule.rationale(),
+                            writing.number(step.expectedRiskReduction()),
                             step.effort() == null ? null : step.effort().name(),
-                            step.reductionPerEffort() == null ? null : number(step.reductionPerEffort()),
-                            step.target(),
-                            step.tradeOff()));
+                            step.reductionPerEffort() == null ? null : writing.number(step.reductionPerEffort()),
+                            rule == null ? step.target() : rule.target(),
+                            rule == null ? step.tradeOff() : rule.tradeOff()));
         }
         List<Report.PlanItem> plan = List.copyOf(steps.values());
         List<Report.PlanItem> leading = result.recommendations().stream()
@@ -133,31 +163,31 @@ public class Reports {
         List<Report.Unknown> findOutFirst = result.unknowns().stream()
                 .map(unknown -> new Report.Unknown(
                         questions.getOrDefault(unknown.questionId(), unknown.questionId()),
-                        number(unknown.rangeNarrowing())))
+                        writing.number(unknown.rangeNarrowing())))
                 .toList();
         List<Report.Bundle> bundles = result.bundles().stream()
                 .map(bundle -> new Report.Bundle(
                         steps.get(bundle.recommendations().get(0)).title(),
                         steps.get(bundle.recommendations().get(1)).title(),
-                        number(bundle.jointReduction()),
-                        number(bundle.separateReductions())))
+                        writing.number(bundle.jointReduction()),
+                        writing.number(bundle.separateReductions())))
                 .toList();
         ScoreResult.Range range = result.range();
         History history = view.status() == AssessmentStatus.SUBMITTED
-                ? history(caller, view, questions)
+                ? history(caller, view, questions, writing)
                 : new History(null, null, List.of());
         return new Report(
                 view.organization().name(),
                 view.organization().industry(),
                 view.organization().size(),
-                DATE.format(view.submittedAt().atZone(ZoneOffset.UTC)),
-                review(view),
+                writing.date(view.submittedAt()),
+                review(view, writing),
                 view.questionnaireVersion(),
                 questionnaire.title(),
                 result.band().name(),
-                number(result.overallRisk()),
-                range == null ? null : number(range.low()),
-                range == null ? null : number(range.high()),
+                writing.number(result.overallRisk()),
+                range == null ? null : writing.number(range.low()),
+                range == null ? null : writing.number(range.high()),
                 result.unknownCount(),
                 rows,
                 plan,
@@ -168,25 +198,28 @@ public class Reports {
                 bundles,
                 history.lastChange(),
                 history.chart(),
-                result.notice(),
+                QuestionnaireCatalog.ORIGINAL_LANGUAGE.equals(language) ? result.notice() : questionnaire.notice(),
                 radar(result, dimensions),
-                peerRanks(peers.widest(caller, view), view, dimensions));
+                peerRanks(peers.widest(caller, view), view, dimensions, writing),
+                language);
     }
 
-    private static Report.PeerRanks peerRanks(PeerView ranks, AssessmentView view, Map<String, Dimension> dimensions) {
+    private static Report.PeerRanks peerRanks(
+            PeerView ranks, AssessmentView view, Map<String, Dimension> dimensions, Writing writing) {
         if (!ranks.available()) {
             return null;
         }
-        String kind = "organizations in " + view.organization().industry() + " of size "
-                + view.organization().size();
+        String industry = view.organization().industry();
+        String size = view.organization().size();
         String group = ranks.scope() == PeerScope.SHARED
-                ? "Among at least " + ranks.groupSize() + " " + kind + " of the other tenants that take part"
-                : "Among " + ranks.groupSize() + " other " + kind + ", within this tenant";
+                ? writing.words().peersShared(ranks.groupSize(), industry, size)
+                : writing.words().peersTenant(ranks.groupSize(), industry, size);
         List<Report.PeerRank> rows = new ArrayList<>();
         ranks.percentile()
                 .dimensions()
-                .forEach((id, percentile) -> rows.add(new Report.PeerRank(name(dimensions, id), number(percentile))));
-        return new Report.PeerRanks(group, number(ranks.percentile().overall()), rows);
+                .forEach((id, percentile) ->
+                        rows.add(new Report.PeerRank(name(dimensions, id), writing.number(percentile))));
+        return new Report.PeerRanks(group, writing.number(ranks.percentile().overall()), rows);
     }
 
     /**
@@ -203,14 +236,15 @@ public class Reports {
         return history(
                 caller,
                 view,
-                questionnaire.questions().stream().collect(Collectors.toMap(Question::id, Question::text)));
+                questionnaire.questions().stream().collect(Collectors.toMap(Question::id, Question::text)),
+                Writing.in(QuestionnaireCatalog.ORIGINAL_LANGUAGE));
     }
 
     /**
      * The organization's submitted assessments up to this one. Whoever reaches the assessment, a
      * token included, sees them: they are the same organization's, and none later than this one.
      */
-    private History history(Caller caller, AssessmentView view, Map<String, String> questions) {
+    private History history(Caller caller, AssessmentView view, Map<String, String> questions, Writing writing) {
         Optional<OrganizationHistory.SinceLast> since =
                 history.sinceLast(caller, view.organizationId(), view.id(), TREND_POINTS);
         if (since.isEmpty()) {
@@ -218,57 +252,57 @@ public class Reports {
         }
         List<Trend.Point> points = since.get().points();
         TrendChart chart = TrendChart.of(points.stream()
-                .map(point -> new TrendChart.Value(
-                        point.overallRisk(), DATE.format(point.submittedAt().atZone(ZoneOffset.UTC))))
+                .map(point -> new TrendChart.Value(point.overallRisk(), writing.date(point.submittedAt())))
                 .toList());
         Trend.Point previous = points.get(points.size() - 2);
         Trend.Delta delta = since.get().lastChange();
-        return new History(lastChange(previous, view, delta, questions), chart, points);
+        return new History(lastChange(previous, view, delta, questions, writing), chart, points);
     }
 
     private static String lastChange(
-            Trend.Point previous, AssessmentView view, Trend.Delta delta, Map<String, String> questions) {
+            Trend.Point previous,
+            AssessmentView view,
+            Trend.Delta delta,
+            Map<String, String> questions,
+            Writing writing) {
+        ReportMessages words = writing.words();
         double change = view.result().overallRisk() - previous.overallRisk();
-        StringBuilder sentence = new StringBuilder("Since the assessment of ")
-                .append(DATE.format(previous.submittedAt().atZone(ZoneOffset.UTC)))
-                .append(" (index ")
-                .append(number(previous.overallRisk()))
-                .append(", questionnaire ")
-                .append(previous.questionnaireVersion())
-                .append("), the index ")
-                .append(
-                        Math.abs(change) < 0.005
-                                ? "is unchanged"
-                                : (change > 0 ? "rose by " : "fell by ") + number(Math.abs(change)) + " points");
+        String moved = Math.abs(change) < 0.005
+                ? words.unchanged()
+                : change > 0 ? words.rose(writing.number(change)) : words.fell(writing.number(-change));
+        StringBuilder sentence = new StringBuilder(words.lastChange(
+                writing.date(previous.submittedAt()),
+                writing.number(previous.overallRisk()),
+                previous.questionnaireVersion(),
+                moved));
         if (delta == null || delta.explained() == null) {
             return sentence.append('.').toString();
         }
         List<String> causes = new ArrayList<>();
         if (delta.explained().versionEffect() != 0) {
-            causes.add(
-                    "the new questionnaire version " + signed(delta.explained().versionEffect()));
+            causes.add(words.causeVersion(signed(delta.explained().versionEffect(), writing)));
         }
         delta.explained().answers().stream()
                 .limit(2)
-                .forEach(answer -> causes.add("the answer to \u201c"
-                        + questions.getOrDefault(answer.questionId(), answer.questionId()) + "\u201d "
-                        + signed(answer.effect())));
+                .forEach(answer -> causes.add(words.causeAnswer(
+                        questions.getOrDefault(answer.questionId(), answer.questionId()),
+                        signed(answer.effect(), writing))));
         if (!causes.isEmpty()) {
             sentence.append(": ").append(String.join("; ", causes));
         }
         return sentence.append('.').toString();
     }
 
-    private static String signed(double points) {
-        return (points >= 0 ? "+" : "\u2212") + number(Math.abs(points));
+    private static String signed(double points, Writing writing) {
+        return (points >= 0 ? "+" : "\u2212") + writing.number(Math.abs(points));
     }
 
     /** The radar chart of a submitted assessment's dimensions. */
-    public RadarChart radar(Caller caller, UUID id) {
+    public RadarChart radar(Caller caller, UUID id, String language) {
         AssessmentView view = submitted(caller, id);
         return radar(
                 view.result(),
-                dimensions(catalog.require(view.questionnaireVersion()).questionnaire()));
+                dimensions(catalog.questionnaire(catalog.require(view.questionnaireVersion()), language)));
     }
 
     /** A submitted assessment's band and overall index, for a badge. */
@@ -278,31 +312,30 @@ public class Reports {
     }
 
     /** Who approved the assessment, or that it waits for a review; {@code null} where none is required. */
-    private static String review(AssessmentView view) {
+    private static String review(AssessmentView view, Writing writing) {
         if (view.status() == AssessmentStatus.IN_REVIEW) {
-            return "Awaiting review: submitted by " + view.submittedBy()
-                    + "; its result counts in the portfolio once a second key approves it.";
+            return writing.words().awaitingReview(view.submittedBy());
         }
         if (view.approvedBy() != null) {
-            return "Approved by " + view.approvedBy() + " on "
-                    + DATE.format(view.approvedAt().atZone(ZoneOffset.UTC)) + ".";
+            return writing.words().approved(view.approvedBy(), writing.date(view.approvedAt()));
         }
         return null;
     }
 
     /** The notes on the assessment's answers, by question id, each with who wrote it. */
-    private Map<String, List<String>> notes(AssessmentView view) {
+    private Map<String, List<String>> notes(AssessmentView view, ReportMessages words) {
         Map<UUID, String> names = respondents.names(view.id());
         Map<String, List<String>> notes = new LinkedHashMap<>();
         for (AnswerNote note : respondents.notes(view.id())) {
             String by;
             if (note.resolution()) {
-                by = "the coordinator's choice";
+                by = words.byChoice();
             } else if (note.role() != null) {
                 String name = names.get(note.respondentId());
-                by = (name == null ? "a respondent" : name) + ", " + note.role();
+                by = words.byRespondent(
+                        name == null ? words.aRespondent() : name, note.role().name());
             } else {
-                by = "the coordinator";
+                by = words.byCoordinator();
             }
             notes.computeIfAbsent(note.questionId(), id -> new ArrayList<>()).add(note.note() + " (" + by + ")");
         }
@@ -317,7 +350,8 @@ public class Reports {
             Questionnaire questionnaire,
             ScoreResult.DimensionScore dimension,
             Map<String, Object> answers,
-            Map<String, List<String>> notes) {
+            Map<String, List<String>> notes,
+            Writing writing) {
         Map<String, Double> points = new LinkedHashMap<>();
         dimension.contributions().stream()
                 .filter(contribution -> contribution.points() > 0)
@@ -335,7 +369,7 @@ public class Reports {
                 given.add(given(
                         question,
                         answer,
-                        added == null ? null : number(added),
+                        added == null ? null : writing.number(added),
                         weighsMost.contains(question.id()),
                         notes.getOrDefault(question.id(), List.of())));
             }

@@ -187,11 +187,11 @@ public final class Walkthrough {
         check(ordered, "the plan is ordered by expected reduction");
 
         // 7. For people: the printable report (HTML), its radar chart and badge (SVG), the history.
-        String report = read(reports.getAssessmentReport(id, null));
+        String report = read(reports.getAssessmentReport(id, null, "en"));
         check(
                 report.contains("<html") && report.contains("Overall risk index"),
                 "the report is an HTML page with the index");
-        check(read(reports.getAssessmentRadar(id, null)).contains("<svg"), "the radar chart is an SVG image");
+        check(read(reports.getAssessmentRadar(id, null, null)).contains("<svg"), "the radar chart is an SVG image");
         check(read(reports.getAssessmentBadge(id, null)).contains("HIGH"), "the badge is an SVG image with the band");
         AssessmentHistory history = reports.getAssessmentHistory(id, null);
         check(
