@@ -2,8 +2,9 @@
 // in the whole questionnaire (a conditional question appears, one answer is "don't know"), reloads
 // midway and resumes, submits and sees the band and the chart; the report of an organization with
 // a hostile name renders it as text; axe-core finds no serious or critical violation on either.
-// Two respondents with a role fill one assessment in two browsers. Screenshots (and the report
-// printed to PDF) go to target/browser/.
+// Two respondents with a role fill one assessment in two browsers. The report at 375 px and at a
+// desktop's width, and the service's PDF of it. Screenshots (and the report printed to PDF by the
+// browser and by the service) go to target/browser/.
 //   AIRISK_URL=http://127.0.0.1:8080 AIRISK_KEY=ark_... node browser-check.mjs
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -171,14 +172,43 @@ try {
   await report.goto(`${base}/api/v1/assessments/${created.id}/report?token=${share.token}`);
   check('the report shows the hostile name as text', (await report.locator('h1').textContent()) === hostile);
   check('and runs none of it', dialogs.length === 0 && (await report.locator('img[src=x]').count()) === 0, dialogs.join(', '));
-  check('the report has its chart, dimensions and plan',
-    (await report.locator('svg.radar').count()) === 1 && (await report.locator('.dimension').count()) === 6
-      && (await report.locator('tbody tr').count()) > 0);
+  check('the report has its summary, chart, dimensions and plan',
+    (await report.locator('ol.leading li').count()) >= 3 && (await report.locator('svg.radar').count()) === 1
+      && (await report.locator('.dimension').count()) === 6 && (await report.locator('ol.plan li').count()) > 0);
   await accessibility(report, 'the report');
   await report.screenshot({ path: new URL('report.png', out).pathname, fullPage: true });
   await report.emulateMedia({ media: 'print' });
   const pdf = await report.pdf({ path: new URL('report.pdf', out).pathname, format: 'A4', printBackground: true });
   check('the report prints to a PDF', pdf.length > 10_000, `${pdf.length} bytes`);
+
+  // The report on a phone (375 px) and on a desktop (1280 px): nothing wider than the screen, and the
+  // radar's labels at a size one can read (its viewBox scaled to its width on the page).
+  const radarLabels = (page) => page.locator('svg.radar').evaluate((svg) => ({
+    px: (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * Number(svg.querySelector('text').getAttribute('font-size')),
+    overflow: document.scrollingElement.scrollWidth - window.innerWidth,
+  }));
+  for (const [name, width] of [['375', 375], ['desktop', 1280]]) {
+    const sized = await (await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true })).newPage();
+    await sized.goto(`${base}/api/v1/assessments/${created.id}/report?token=${share.token}`);
+    const { px, overflow } = await radarLabels(sized);
+    check(`at ${width} px the report is no wider than the screen`, overflow <= 0, `${overflow} px too wide`);
+    check(`at ${width} px the radar's labels are ${px.toFixed(1)} px, readable (10 px or more)`, px >= 10);
+    await sized.screenshot({ path: new URL(`report-${name}.png`, out).pathname, fullPage: true });
+    await sized.screenshot({ path: new URL(`report-${name}-top.png`, out).pathname });
+    await sized.context().close();
+  }
+
+  // The service's own PDF of the same report, by the same link: left for scripts/browser-check.sh to
+  // turn into one PNG per page (pdftoppm).
+  const served = await fetch(`${base}/api/v1/assessments/${created.id}/report.pdf?token=${share.token}`);
+  const servedPdf = Buffer.from(await served.arrayBuffer());
+  check('the service serves the report as a PDF', served.status === 200
+    && served.headers.get('content-type') === 'application/pdf' && servedPdf.subarray(0, 5).toString() === '%PDF-',
+    `${served.status} ${served.headers.get('content-type')}`);
+  check('as an attachment with a safe file name',
+    /^attachment; filename="ai-risk-report-[a-z0-9-]*\.pdf"$/.test(served.headers.get('content-disposition')),
+    served.headers.get('content-disposition'));
+  fs.writeFileSync(new URL('report-service.pdf', out), servedPdf);
 
   // 3. An organization's third quarter: the widget's result and the report say what changed since the
   // second, with the chart of the index over the three.

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * builder stage of docker/Dockerfile.native turns into an executable. No GraalVM runs here, so CI
  * builds these sources alone ({@code -Dnative -Dquarkus.native.sources-only=true}, PostgreSQL)
  * and this test reads them: the questionnaires, the report templates and the widget are in the
- * image and registered as resources, and
+ * image and registered as resources, so are the font, stylesheet and character maps the report's
+ * PDF reads, AWT is set up for its layout, and
  * every class that Jackson reads or writes by reflection is registered for it.
  */
 @EnabledIfSystemProperty(named = "quarkus.native.sources-only", matches = "true")
@@ -101,6 +102,26 @@ class NativeSourcesIT {
                     .as(name + " registered as a resource")
                     .anyMatch(pattern -> pattern.matcher(name).matches());
         }
+    }
+
+    @Test
+    void shouldHoldWhatTheReportsPdfReadsAsRegisteredResources() throws IOException {
+        for (String name : List.of("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")) {
+            assertThat(runner.getJarEntry(name)).as(name + " in the image").isNotNull();
+        }
+        for (String name : List.of(
+                "fonts/DejaVuSans.ttf",
+                "fonts/DejaVuSans-Bold.ttf",
+                "resources/css/XhtmlNamespaceHandler.css",
+                "org/apache/pdfbox/resources/glyphlist/glyphlist.txt",
+                "org/apache/fontbox/cmap/Identity-H")) {
+            assertThat(resources)
+                    .as(name + " registered as a resource")
+                    .anyMatch(pattern -> pattern.matcher(name).matches());
+        }
+        assertThat(Files.readString(SOURCES.resolve("native-image.args")))
+                .as("AWT, which the PDF's layout uses, set up by quarkus-awt, headless")
+                .contains("io.quarkus.awt.runtime.graal.AwtFeature", "-Djava.awt.headless=true");
     }
 
     @Test
