@@ -187,9 +187,10 @@ try {
     px: (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * Number(svg.querySelector('text').getAttribute('font-size')),
     overflow: document.scrollingElement.scrollWidth - window.innerWidth,
   }));
-  for (const [name, width] of [['375', 375], ['desktop', 1280]]) {
+  for (const [name, width, lang] of [['375', 375, ''], ['desktop', 1280, ''], ['de-375', 375, 'de'], ['de-desktop', 1280, 'de']]) {
     const sized = await (await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true })).newPage();
-    await sized.goto(`${base}/api/v1/assessments/${created.id}/report?token=${share.token}`);
+    await sized.goto(`${base}/api/v1/assessments/${created.id}/report?token=${share.token}${lang ? `&lang=${lang}` : ''}`);
+    if (lang) check(`the report in German at ${width} px`, (await sized.getByRole('heading', { name: 'Zusammenfassung' }).count()) === 1);
     const { px, overflow } = await radarLabels(sized);
     check(`at ${width} px the report is no wider than the screen`, overflow <= 0, `${overflow} px too wide`);
     check(`at ${width} px the radar's labels are ${px.toFixed(1)} px, readable (10 px or more)`, px >= 10);
@@ -209,6 +210,9 @@ try {
     /^attachment; filename="ai-risk-report-[a-z0-9-]*\.pdf"$/.test(served.headers.get('content-disposition')),
     served.headers.get('content-disposition'));
   fs.writeFileSync(new URL('report-service.pdf', out), servedPdf);
+  const germanPdf = await fetch(`${base}/api/v1/assessments/${created.id}/report.pdf?token=${share.token}&lang=de`);
+  check('and in German', germanPdf.status === 200 && germanPdf.headers.get('content-language') === 'de');
+  fs.writeFileSync(new URL('report-service-de.pdf', out), Buffer.from(await germanPdf.arrayBuffer()));
 
   // 3. An organization's third quarter: the widget's result and the report say what changed since the
   // second, with the chart of the index over the three.
