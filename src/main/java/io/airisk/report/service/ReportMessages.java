@@ -69,10 +69,7 @@ public interface ReportMessages {
     @Message("{group}, each by its latest submitted assessment, this index is higher than that of")
     String peersBefore(String group);
 
-    @Message("{percent} % of them")
-    String percentOf(String percent);
-
-    @Message("(ties counting half): the higher the percentile, the more exposed than its peers.")
+    @Message("of them (ties counting half): the higher the percentile, the more exposed than its peers.")
     String peersAfter();
 
     @Message("Dimension")
