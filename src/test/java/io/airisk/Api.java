@@ -303,4 +303,17 @@ public final class Api {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The OpenAPI document the service serves, as JSON, read as any client reads it. */
+    public static JsonNode openApiDocument() {
+        return json(anonymous()
+                .given()
+                .queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+    }
 }

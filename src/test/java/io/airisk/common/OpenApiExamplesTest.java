@@ -38,15 +38,7 @@ class OpenApiExamplesTest {
 
     @BeforeEach
     void readTheDocument() throws IOException {
-        document = JSON.readTree(Api.anonymous()
-                .given()
-                .queryParam("format", "json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        document = Api.openApiDocument();
         paths = document.path("paths");
     }
 

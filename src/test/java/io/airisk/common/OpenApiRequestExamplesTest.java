@@ -68,15 +68,7 @@ class OpenApiRequestExamplesTest {
 
     @BeforeEach
     void readTheDocument() throws IOException {
-        document = JSON.readTree(Api.anonymous()
-                .given()
-                .queryParam("format", "json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        document = Api.openApiDocument();
     }
 
     @Test
