@@ -6,14 +6,14 @@
 #   bench/cost-curve.sh [h2|postgresql] [seconds per query, default 10; smoke 2] [sizes, default "1000 10000 100000"; smoke "200 400"]
 # e.g. bench/cost-curve.sh postgresql 10 "1000 100000 1000000"
 # Every size starts from an empty database; after seeding, the list's total must be the number
-# seeded, and each export must hold every row.
+# seeded, and each export must hold every row. In smoke mode one request warms each query up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 database="${1:-h2}"
 seconds="${2:-$(smoke_or 10 2)}"
-warmup="$(smoke_or "$seconds" 1)"
+warmup="$(smoke_or "$seconds" 0)"
 read -r -a sizes <<<"${3:-$(smoke_or "1000 10000 100000" "200 400")}"
 bench_prepare "$database"
 
@@ -55,11 +55,12 @@ export_rate() {
     echo "$size|$format|$rows|$(printf '%.1f' "$seconds")|$(echo "$rows / $seconds" | bc)|$peak" >>"$exports"
 }
 
-# A query's URL, with the seeded ids it names filled in.
-url() {
+# A query's path, with the seeded ids it names filled in, and its URL.
+path_of() {
     local path="${1/TRACKED/$tracked}"
-    echo "$BENCH_URL${path/SUBMITTED\/peers/$submitted/peers}"
+    echo "${path/SUBMITTED\/peers/$submitted/peers}"
 }
+url() { echo "$BENCH_URL$(path_of "$1")"; }
 results="$BENCH_TMP/results"
 for size in "${sizes[@]}"; do
     data="$BENCH_TMP/curve-$size"
@@ -87,7 +88,11 @@ for size in "${sizes[@]}"; do
     [ -n "$submitted" ] || fail "no submitted assessment was seeded"
     for entry in "${queries[@]}"; do      # warm every query up before measuring any
         IFS='|' read -r name path <<<"$entry"
-        WRK_WARM_UP=1 wrk_load "$name at $size (warm-up)" "$BENCH_TMP/wrk.out" -t1 -c8 -d"${warmup}s" -s bench/lua/report.lua "$(url "$path")"
+        if [ "$warmup" = 0 ]; then
+            api GET "$(path_of "$path")" >/dev/null
+        else
+            WRK_WARM_UP=1 wrk_load "$name at $size (warm-up)" "$BENCH_TMP/wrk.out" -t1 -c8 -d"${warmup}s" -s bench/lua/report.lua "$(url "$path")"
+        fi
     done
     for entry in "${queries[@]}"; do
         IFS='|' read -r name path <<<"$entry"
@@ -102,7 +107,7 @@ for size in "${sizes[@]}"; do
 done
 
 echo
-echo "Cost curve: $database, wrk -t1 -c8, ${seconds}s per query after a ${warmup}s warm-up; p95 in ms"
+echo "Cost curve: $database, wrk -t1 -c8, ${seconds}s per query after a warm-up of $([ "$warmup" = 0 ] && echo "one request" || echo "${warmup}s"); p95 in ms"
 awk -F'|' -v sizes="${sizes[*]}" '
     BEGIN { n = split(sizes, size, " ") }
     { p95[$2, $1] = $3; if (!($2 in seen)) { seen[$2] = 1; order[++q] = $2 } }

@@ -52,8 +52,8 @@ bench_cleanup() {
     trap - EXIT INT TERM
     local pid
     for pid in "${BENCH_PIDS[@]}"; do
-        kill "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
+        kill -- "$pid" 2>/dev/null || true
+        wait "${pid#-}" 2>/dev/null || true
     done
     stop_service
     if [ -n "$BENCH_DB_CREATED" ]; then
@@ -202,7 +202,7 @@ kill9_service() {
     SERVICE_PID=
 }
 
-# background PID: a helper process stopped when the run ends.
+# background PID: a helper process stopped when the run ends; -PID for its whole process group.
 background() { BENCH_PIDS+=("$1"); }
 
 # rss_mb PID

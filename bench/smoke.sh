@@ -4,7 +4,9 @@
 # figure made of failed requests, is found before a real run. Figures are printed, never judged.
 # After each script, nothing may listen on its port and its PostgreSQL database must be gone; one
 # script is also stopped by TERM while it runs, and must clean up the same way.
-#   bench/smoke.sh [h2|postgresql ...]     (default: both)
+#   bench/smoke.sh                  both databases, side by side (H2 on BENCH_PORT, PostgreSQL on
+#                                   the port after it): their runs are mostly fixed-length loads
+#   bench/smoke.sh h2|postgresql    one database
 # Builds the H2 package, the PostgreSQL package (the database kind is fixed at build time) and the
 # floor once, then runs every script on them; BENCH_REUSE_PACKAGE=1 uses packages built already.
 set -euo pipefail
@@ -12,10 +14,9 @@ cd "$(dirname "$0")/.."
 export BENCH_SMOKE=1
 source bench/lib.sh
 
+smoke_started=$SECONDS
 databases=("$@")
 [ "${#databases[@]}" -gt 0 ] || databases=(h2 postgresql)
-smoke_started=$SECONDS
-
 for database in "${databases[@]}"; do
     build_package "$database"
 done
@@ -25,7 +26,25 @@ if [ "${BENCH_REUSE_PACKAGE:-0}" != 1 ] || [ ! -f bench/empty-app/target/quarkus
         || { tail -40 "$BENCH_TMP/floor-build.log" >&2; fail "bench/empty-app did not build"; }
 fi
 export BENCH_REUSE_PACKAGE=1
-echo "packages built in $((SECONDS - smoke_started)) s" >&2
+echo "packages built in $((SECONDS - smoke_started)) s"
+
+if [ "$#" -eq 0 ]; then
+    # Each database in a process group of its own, so that an interrupt stops all of it.
+    setsid bench/smoke.sh h2 >"$BENCH_TMP/h2.log" 2>&1 &
+    h2=$!
+    background "-$h2"
+    BENCH_PORT=$((BENCH_PORT + 1)) setsid bench/smoke.sh postgresql >"$BENCH_TMP/postgresql.log" 2>&1 &
+    postgresql=$!
+    background "-$postgresql"
+    status=0
+    wait "$h2" || status=1
+    wait "$postgresql" || status=1
+    BENCH_PIDS=()
+    cat "$BENCH_TMP/h2.log" "$BENCH_TMP/postgresql.log"
+    echo "smoke runs on H2 and PostgreSQL side by side: $((SECONDS - smoke_started)) s in all"
+    [ "$status" = 0 ] || fail "see above"
+    exit 0
+fi
 
 # left_behind DATABASE: what a finished run left that would trouble the next one.
 left_behind() {
@@ -48,7 +67,7 @@ smoke_run() {
     left=$(left_behind "$database")
     [ -z "$left" ] || echo "$left" | sed 's/^/   left behind: /'
     echo "== $script${*:+ $*}: $([ "$status" = 0 ] && [ -z "$left" ] && echo ok || echo "FAILED ($status)") in $((SECONDS - started)) s"
-    if [ "$status" != 0 ] || [ -n "$left" ]; then failed+=("$script $*"); fi
+    if [ "$status" != 0 ] || [ -n "$left" ]; then failed+=("$script${*:+ $*}"); fi
 }
 
 # interrupted DATABASE SCRIPT: the script stopped by TERM once its service is ready must leave
@@ -59,10 +78,15 @@ interrupted() {
     "$script" "$database" >"$log" 2>&1 &
     pid=$!
     until curl -fs --max-time 2 "$BENCH_URL/q/health/ready" >/dev/null 2>&1; do
-        kill -0 "$pid" 2>/dev/null || break
+        if ! kill -0 "$pid" 2>/dev/null; then
+            sed 's/^/   /' "$log"
+            echo "== $script $database: FAILED, it ended before its service was ready"
+            failed+=("$script $database, stopped by TERM")
+            return
+        fi
         sleep 0.2
     done
-    kill -TERM "$pid" 2>/dev/null || true
+    kill -TERM "$pid"
     wait "$pid" || true
     left=$(left_behind "$database")
     [ -z "$left" ] || { sed 's/^/   /' "$log"; echo "$left" | sed 's/^/   left behind: /'; }
@@ -79,5 +103,5 @@ for database in "${databases[@]}"; do
     if [ "$database" = h2 ]; then smoke_run h2 bench/startup.sh; fi
 done
 
-echo "smoke runs: ${databases[*]}, $((SECONDS - smoke_started)) s in all"
+echo "smoke runs on ${databases[*]}: $((SECONDS - smoke_started)) s"
 [ "${#failed[@]}" -eq 0 ] || fail "$(printf '%s; ' "${failed[@]}")"
