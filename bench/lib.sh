@@ -110,9 +110,7 @@ with_worker_threads() {
 # fresh_database: drops and creates BENCH_DB through .ci/postgres.sh, which exports AIRISK_DB_*.
 # The database is dropped again when the run ends.
 fresh_database() {
-    if [ "$BENCH_DB" = airisk_ci ] || [ "$BENCH_DB" = "${AIRISK_TEST_DB:-airisk_ci}" ]; then
-        fail "BENCH_DB=$BENCH_DB is the test suite's database: the benchmarks drop theirs"
-    fi
+    [ "$BENCH_DB" != airisk_ci ] || fail "BENCH_DB=airisk_ci is the test suite's database: the benchmarks drop theirs"
     AIRISK_TEST_DB="$BENCH_DB" source .ci/postgres.sh || fail "no PostgreSQL database $BENCH_DB"
     BENCH_DB_CREATED=1
 }
