@@ -18,15 +18,20 @@ cd "$(dirname "$0")/.."
 
 count="$1"
 database="$2"
+# The package to take the classes from (bench/lib.sh builds one per database kind).
+app="${BENCH_APP:-target/quarkus-app}"
 # example [next-quarter]: the answers, then the result, as stored JSON quoted for SQL.
+errors=$(mktemp)
+trap 'rm -f "$errors"' EXIT
 example() {
-    java -cp "target/quarkus-app/lib/main/*:target/quarkus-app/app/*:target/test-classes" \
-        io.airisk.bench.WorkedExampleResult "$@" 2>/dev/null | sed "s/'/''/g" || true
+    java -cp "$app/lib/main/*:$app/app/*:target/test-classes" \
+        io.airisk.bench.WorkedExampleResult "$@" 2>>"$errors" | sed "s/'/''/g" || true
 }
 mapfile -t now < <(example)
 mapfile -t next < <(example next-quarter)
 if [ "${#now[@]}" -ne 2 ] || [ "${#next[@]}" -ne 2 ]; then
-    echo "seed.sh: build first (./mvnw package test-compile) so that the worked example's result can be computed" >&2
+    head -20 "$errors" >&2
+    echo "seed.sh: build first (./mvnw package, which compiles the tests) so that the worked example's result can be computed" >&2
     exit 1
 fi
 sql_answers=${now[0]}
@@ -76,7 +81,7 @@ SET assessments = CASE WHEN shard = 0
     THEN (SELECT COUNT(*) FROM assessment a
           WHERE a.tenant_id = tenant_tally.tenant_id AND a.status = tenant_tally.status) ELSE 0 END;
 SQL
-        java -cp "target/quarkus-app/lib/main/*" org.h2.tools.RunScript \
+        java -cp "$app/lib/main/*" org.h2.tools.RunScript \
             -url "jdbc:h2:file:$data/airisk" -user airisk -script "$data/seed.sql"
         ;;
     postgresql)

@@ -5,31 +5,35 @@
 # bench/hostile.py on 11 more (stalled bodies with and without a key, long strings, tiny headers, unknown keys,
 # pipelining). Every sample prints the resident memory, the heap after a full collection, the
 # normal requests' throughput, p99 and errors.
-#   bench/soak.sh [h2|postgresql] [minutes, default 30] [seconds per sample, default 60]
+# The soak does not stop at a failed request: each sample prints its non-2xx answers and socket
+# errors, and the run fails at the end if there was any.
+#   bench/soak.sh [h2|postgresql] [minutes, default 30; smoke 2] [seconds per sample, default 60; smoke 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 database="${1:-h2}"
-samples="${2:-30}"
-seconds="${3:-60}"
+samples="${2:-$(smoke_or 30 2)}"
+seconds="${3:-$(smoke_or 60 3)}"
 bench_prepare "$database"
 start_fresh_service soak
 
 # A submitted assessment to read, and a VIEWER key for the hostile clients (another key than the
 # normal traffic's, as an attacker's would be).
-id=$(curl -fs -H "$AUTH_HEADER" -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
+id=$(api POST /api/v1/assessments -H 'Content-Type: application/json' \
     -d "{\"organization\": {\"name\": \"Soak reader\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
-    | sed -E 's/.*"id":"([^"]+)".*/\1/')
-curl -fs -H "$AUTH_HEADER" -X POST "$BENCH_URL/api/v1/assessments/$id/submit" >/dev/null
-viewer=$(curl -fs -H "$AUTH_HEADER" -X POST "$BENCH_URL/api/v1/keys" -H 'Content-Type: application/json' \
-    -d '{"name": "Hostile viewer", "role": "VIEWER"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+    | sed -nE 's/.*"id":"([^"]+)".*/\1/p')
+[ -n "$id" ] || fail "the assessment to read was not created"
+api POST "/api/v1/assessments/$id/submit" >/dev/null
+viewer=$(api POST /api/v1/keys -H 'Content-Type: application/json' \
+    -d '{"name": "Hostile viewer", "role": "VIEWER"}' | sed -nE 's/.*"key":"([^"]+)".*/\1/p')
+[ -n "$viewer" ] || fail "the hostile clients' VIEWER key was not created"
 export BENCH_READ_ID="$id"
 export BENCH_ORGANIZATION="Bench soak $(date +%s)"
 
 python3 bench/hostile.py "$BENCH_PORT" "$viewer" >"$BENCH_DATA/hostile.out" 2>&1 &
 hostile=$!
-trap 'kill "$hostile" 2>/dev/null || true; stop_service' EXIT
+background "$hostile"
 
 # heap_after_gc PID: the old generation in MB right after a full collection, which moves every live
 # object there (the young generation meanwhile holds only what the load allocated since), and the
@@ -43,15 +47,20 @@ echo "Soak: $database, $(nproc) cores, wrk -t2 -c54 mixed traffic and 11 hostile
 echo "JVM: $PROD_JVM_OPTS"
 printf "%-7s %8s %14s %10s %12s %8s %7s %7s  %s\n" sample "RSS MB" "heap after GC" "full GCs" requests/s "p99 ms" non2xx errors statuses
 created=0
-rss_log=$(mktemp)
+failed=0
+rss_log="$BENCH_TMP/rss"
 for sample in $(seq 1 "$samples"); do
-    out=$(wrk -t2 -c54 -d"${seconds}s" --latency -H "$AUTH_HEADER" -s bench/lua/mixed.lua "$BENCH_URL")
+    wrk_raw "$BENCH_TMP/sample.out" -t2 -c54 -d"${seconds}s" --latency -s bench/lua/mixed.lua "$BENCH_URL"
+    out=$(cat "$BENCH_TMP/sample.out")
     if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-        echo "VERDICT the service exited during sample $sample" >&2
         tail -20 "$BENCH_DATA/service.log" >&2
-        exit 1
+        fail "VERDICT the service exited during sample $sample"
     fi
-    read -r rps p99 bad errors made < <(echo "$out" | awk '
+    if ! kill -0 "$hostile" 2>/dev/null; then
+        cat "$BENCH_DATA/hostile.out" >&2
+        fail "bench/hostile.py exited during sample $sample"
+    fi
+    echo "$out" | awk '
         function ms(v) {
             if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000;
             if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0;
@@ -63,28 +72,39 @@ for sample in $(seq 1 "$samples"); do
         /Socket errors/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
         /^Requests\/sec/ { rps = $2 }
         /^created / { made = $2 }
-        END { printf "%.1f %.2f %d %d %d\n", rps, p99, bad + 0, errors + 0, made + 0 }')
+        END { printf "%.1f %.2f %d %d %d\n", rps, p99, bad + 0, errors + 0, made + 0 }' >"$BENCH_TMP/sample"
+    read -r rps p99 bad errors made <"$BENCH_TMP/sample"
     created=$((created + made))
+    # Kept for the end: every sample's figures are printed first.
+    ( wrk_check "sample $sample" "$BENCH_TMP/sample.out" -t2 -c54 -s bench/lua/mixed.lua "$BENCH_URL" ) 2>>"$BENCH_TMP/failures" \
+        || failed=$((failed + 1))
     statuses=$(echo "$out" | sed -n 's/^statuses //p')
     rss=$(rss_mb "$SERVICE_PID")
-    read -r heap collections < <(heap_after_gc "$SERVICE_PID")
+    heap_after_gc "$SERVICE_PID" >"$BENCH_TMP/heap"
+    read -r heap collections <"$BENCH_TMP/heap"
     echo "$sample $rss" >>"$rss_log"
     printf "%-7s %8s %14s %10s %12s %8s %7s %7s  %s\n" "$sample" "$rss" "$heap" "$collections" "$rps" "$p99" "$bad" "$errors" "$statuses"
 done
 
 kill "$hostile"
 wait "$hostile" || true
+BENCH_PIDS=()
 cat "$BENCH_DATA/hostile.out"
 echo "ERROR lines in the service's log: $(grep -c '"level":"ERROR"' "$BENCH_DATA/service.log" || true)"
 
 # Every acknowledged create must survive a kill -9 straight after the load.
 kill9_service
 start_service "$BENCH_DATA"
-found=$(curl -fs -H "$AUTH_HEADER" -G "$BENCH_URL/api/v1/assessments" --data-urlencode "organization=$BENCH_ORGANIZATION" \
-    --data-urlencode size=1 | sed -E 's/.*"total":([0-9]+).*/\1/')
+found=$(api GET /api/v1/assessments -G --data-urlencode "organization=$BENCH_ORGANIZATION" \
+    --data-urlencode size=1 | sed -nE 's/.*"total":([0-9]+).*/\1/p')
+[ -n "$found" ] || fail "no total in the list after the restart"
 
 # Flat: after the first five samples, the largest RSS within 10 % of the smallest.
 spread=$(awk '$1 > 5 { if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 } END { if (min == "") print "n/a"; else printf "%.3f", max / min }' "$rss_log")
 echo "VERDICT RSS after sample 5: largest / smallest = $spread (flat within 10 %: <= 1.100)"
 echo "VERDICT kill -9 after the soak: $created acknowledged creates expected, $found found after restart"
+if [ "$failed" -gt 0 ]; then
+    cat "$BENCH_TMP/failures" >&2
+    fail "$failed of $samples samples had non-2xx answers or socket errors among the normal requests"
+fi
 [ "$found" -ge "$created" ]

@@ -2,47 +2,53 @@
 # Time from process start to ready (GET /q/health/ready answers 200), and RSS after a load run,
 # for the service and for the framework's floor (bench/empty-app: the same extensions, no code),
 # measured alternately in the same run with the same JVM options.
-#   bench/startup.sh [runs, default 5] [appcds]
+#   bench/startup.sh [runs, default 5; smoke 1] [appcds]
 # With "appcds", both applications are packaged with a class-data sharing archive
-# (quarkus.package.jar.appcds.enabled) and started with it.
+# (quarkus.package.jar.appcds.enabled) and started with it. The load runs 20 s per endpoint (2 s in
+# smoke mode).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-runs="${1:-5}"
+runs="${1:-$(smoke_or 5 1)}"
 mode="${2:-}"
+load="$(smoke_or 20 2)s"
 require_wrk
 with_worker_threads h2
-cds_build=()
-[ "$mode" = appcds ] && cds_build=(-Dquarkus.package.jar.appcds.enabled=true)
-./mvnw -B -q package -DskipTests "${cds_build[@]}" >/dev/null
-./mvnw -B -q -f bench/empty-app/pom.xml package -DskipTests "${cds_build[@]}" >/dev/null
+build_package h2 $mode
+BENCH_APP=$(bench_app h2 $mode)
+floor=bench/empty-app/target/quarkus-app
+if [ "${BENCH_REUSE_PACKAGE:-0}" != 1 ] || [ ! -f "$floor/quarkus-run.jar" ] || [ -n "$mode" ]; then
+    echo "building the floor, bench/empty-app" >&2
+    ./mvnw -B -q -ntp -f bench/empty-app/pom.xml package -DskipTests \
+        ${mode:+-Dquarkus.package.jar.appcds.enabled=true} >"$BENCH_TMP/floor-build.log" 2>&1 \
+        || { tail -40 "$BENCH_TMP/floor-build.log" >&2; fail "bench/empty-app did not build"; }
+fi
 
-# start_timed JAR DATA: starts the jar and leaves it running (SERVICE_PID); sets READY_MS to the
-# milliseconds from process start to ready.
+# start_timed JAR DATA [options...]: starts the jar and leaves it running (SERVICE_PID); READY_MS is
+# the milliseconds from process start to ready.
 start_timed() {
-    local jar="$1" data="$2" start end cds=""
-    mkdir -p "$data"
-    [ "$mode" = appcds ] && cds="-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"
-    start=$(date +%s%N)
-    # shellcheck disable=SC2086
-    java $PROD_JVM_OPTS $cds -Dquarkus.http.port="$BENCH_PORT" -Dairisk.data-dir="$data" -jar "$jar" >"$data/out.log" 2>&1 &
-    SERVICE_PID=$!
-    until curl -fs "$BENCH_URL/q/health/ready" >/dev/null 2>&1; do sleep 0.01; done
-    end=$(date +%s%N)
-    READY_MS=$(((end - start) / 1000000))
+    local jar="$1" data="$2" cds=()
+    shift 2
+    [ "$mode" = appcds ] && cds=(-XX:SharedArchiveFile="$(dirname "$jar")/app-cds.jsa")
+    start_jar "$jar" "$data" "${cds[@]}" "$@"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-trap 'stop_service' EXIT
+# Each application's database exists already on every start but the first, as in production: a
+# first start of each, not timed, creates them.
+service_data="$BENCH_TMP/service" floor_data="$BENCH_TMP/floor"
+start_timed "$floor/quarkus-run.jar" "$floor_data"
+stop_service
+start_timed "$BENCH_APP/quarkus-run.jar" "$service_data" "${SERVICE_OPTS[@]}"
+stop_service
 service_times=() floor_times=()
 for run in $(seq 1 "$runs"); do
-    # A database that exists already, as on every start but the first.
-    start_timed bench/empty-app/target/quarkus-app/quarkus-run.jar /tmp/airisk-floor-data
+    start_timed "$floor/quarkus-run.jar" "$floor_data"
     floor_times+=("$READY_MS")
     stop_service
-    start_timed target/quarkus-app/quarkus-run.jar /tmp/airisk-startup-data
+    start_timed "$BENCH_APP/quarkus-run.jar" "$service_data" "${SERVICE_OPTS[@]}"
     service_times+=("$READY_MS")
     stop_service
 done
@@ -50,20 +56,21 @@ service_ready=$(printf '%s\n' "${service_times[@]}" | median)
 floor_ready=$(printf '%s\n' "${floor_times[@]}" | median)
 
 # RSS after load: the service under each endpoint's load, the floor under its cheapest endpoint.
-start_timed target/quarkus-app/quarkus-run.jar /tmp/airisk-startup-data
-id=$(curl -fs -H "$AUTH_HEADER" -X POST "$BENCH_URL/api/v1/assessments" -H 'Content-Type: application/json' \
+start_timed "$BENCH_APP/quarkus-run.jar" "$service_data" "${SERVICE_OPTS[@]}"
+id=$(api POST /api/v1/assessments -H 'Content-Type: application/json' \
     -d "{\"organization\": {\"name\": \"Startup bench\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
-    | sed -E 's/.*"id":"([^"]+)".*/\1/')
+    | sed -nE 's/.*"id":"([^"]+)".*/\1/p')
+[ -n "$id" ] || fail "the assessment to read was not created"
 export BENCH_ORGANIZATION="Startup bench"
-wrk_run score 20s "$BENCH_URL/api/v1/scores" bench/lua/score.lua >/dev/null
-wrk_run read 20s "$BENCH_URL/api/v1/assessments/$id" >/dev/null
-wrk_run create 20s "$BENCH_URL/api/v1/assessments" bench/lua/create.lua >/dev/null
-wrk_run list 20s "$BENCH_URL/api/v1/assessments?size=20" >/dev/null
+wrk_run score "$load" "$BENCH_URL/api/v1/scores" bench/lua/score.lua >/dev/null
+wrk_run read "$load" "$BENCH_URL/api/v1/assessments/$id" >/dev/null
+wrk_run create "$load" "$BENCH_URL/api/v1/assessments" bench/lua/create.lua >/dev/null
+wrk_run list "$load" "$BENCH_URL/api/v1/assessments?size=20" >/dev/null
 service_rss=$(rss_mb "$SERVICE_PID")
 stop_service
-start_timed bench/empty-app/target/quarkus-app/quarkus-run.jar /tmp/airisk-floor-data
-wrk_run live 20s "$BENCH_URL/q/health/live" >/dev/null
-wrk_run ping 20s "$BENCH_URL/ping" >/dev/null
+start_timed "$floor/quarkus-run.jar" "$floor_data"
+wrk_run live "$load" "$BENCH_URL/q/health/live" >/dev/null
+wrk_run ping "$load" "$BENCH_URL/ping" >/dev/null
 floor_rss=$(rss_mb "$SERVICE_PID")
 stop_service
 

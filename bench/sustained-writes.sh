@@ -3,14 +3,14 @@
 # as the data grows, and how large the database gets. Each round prints creates per second, its
 # ratio to the baseline (GET /q/health/live, measured before the first round), p50, p99, the
 # assessments stored so far and the size of the database on disk.
-#   bench/sustained-writes.sh [h2|postgresql] [rounds, default 8] [seconds per round, default 15]
+#   bench/sustained-writes.sh [h2|postgresql] [rounds, default 8; smoke 2] [seconds per round, default 15; smoke 2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 database="${1:-h2}"
-rounds="${2:-8}"
-seconds="${3:-15}"
+rounds="${2:-$(smoke_or 8 2)}"
+seconds="${3:-$(smoke_or 15 2)}"
 bench_prepare "$database"
 start_fresh_service sustained
 
@@ -34,7 +34,8 @@ echo "baseline: $base requests/s"
 printf "%-6s %12s %8s %9s %9s %12s %12s\n" round creates/s ratio "p50 ms" "p99 ms" assessments "database MB"
 stored=0
 for round in $(seq 1 "$rounds"); do
-    read -r _ rps p50 p99 _ requests < <(wrk_run create "${seconds}s" "$BENCH_URL/api/v1/assessments" bench/lua/create.lua)
+    wrk_run create "${seconds}s" "$BENCH_URL/api/v1/assessments" bench/lua/create.lua >"$BENCH_TMP/round"
+    read -r _ rps p50 p99 _ requests <"$BENCH_TMP/round"
     stored=$((stored + requests))
     printf "%-6s %12.1f %8.3f %9.2f %9.2f %12d %12s\n" "$round" "$rps" "$(echo "$rps $base" | awk '{print $1 / $2}')" \
         "$p50" "$p99" "$stored" "$(database_mb)"
