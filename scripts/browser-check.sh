@@ -25,7 +25,8 @@ npm ci --no-audit --no-fund --loglevel=error
 AIRISK_URL="$SERVICE_URL" AIRISK_KEY="$SERVICE_KEY" node browser-check.mjs
 cd ../../..
 rm -f target/browser/report-pdf-*.png target/browser/report-print-*.png
+rm -f target/browser/report-pdf-*.png target/browser/report-print-*.png
 pdftoppm -r 60 -png target/browser/report-service.pdf target/browser/report-pdf
 pdftoppm -r 60 -png target/browser/report-service-de.pdf target/browser/report-pdf-de
 pdftoppm -r 60 -png target/browser/report.pdf target/browser/report-print
-echo "the service's PDF: $(ls target/browser/report-pdf-*.png | wc -l) pages; the browser's print: $(ls target/browser/report-print-*.png | wc -l) pages (target/browser/)"
+echo "the service's PDF: $(ls target/browser/report-pdf-[0-9]*.png | wc -l) pages, in German $(ls target/browser/report-pdf-de-*.png | wc -l); the browser's print: $(ls target/browser/report-print-*.png | wc -l) pages (target/browser/)"
