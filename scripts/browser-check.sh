@@ -25,7 +25,6 @@ npm ci --no-audit --no-fund --loglevel=error
 AIRISK_URL="$SERVICE_URL" AIRISK_KEY="$SERVICE_KEY" node browser-check.mjs
 cd ../../..
 rm -f target/browser/report-pdf-*.png target/browser/report-print-*.png
-rm -f target/browser/report-pdf-*.png target/browser/report-print-*.png
 pdftoppm -r 60 -png target/browser/report-service.pdf target/browser/report-pdf
 pdftoppm -r 60 -png target/browser/report-service-de.pdf target/browser/report-pdf-de
 pdftoppm -r 60 -png target/browser/report.pdf target/browser/report-print
