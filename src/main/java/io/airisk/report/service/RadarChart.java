@@ -20,6 +20,10 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
     private static final int[] RING_SCORES = {25, 50, 75, 100};
     /** A label longer than this many characters is split, at the space nearest its middle. */
     static final int LINE_LENGTH = 14;
+    /** The longest half of a label split in two; a longer one is wrapped word by word. */
+    static final int HALF_LENGTH = 18;
+    /** The longest line of a label wrapped word by word. */
+    static final int WRAP_LENGTH = 16;
     /** The distance between a label's lines, in ems, as the template's dy writes it. */
     private static final double LINE_HEIGHT = 1.2;
 
@@ -87,7 +91,11 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
         return new RadarChart(String.join(" ", points), rings, axes);
     }
 
-    /** A label on one line, or on two split at the space nearest its middle when it is long. */
+    /**
+     * A label on one line; when it is long, on two split at the space nearest its middle; when a
+     * half is still too long (German and French names run longer), on as many lines of at most
+     * {@link #WRAP_LENGTH} characters as it takes, word by word.
+     */
     static List<String> lines(String label) {
         if (label.length() <= LINE_LENGTH) {
             return List.of(label);
@@ -99,7 +107,23 @@ public record RadarChart(String polygon, List<String> rings, List<Axis> axes) {
                 split = i;
             }
         }
-        return split < 0 ? List.of(label) : List.of(label.substring(0, split), label.substring(split + 1));
+        if (split < 0) {
+            return List.of(label);
+        }
+        if (split <= HALF_LENGTH && label.length() - split - 1 <= HALF_LENGTH) {
+            return List.of(label.substring(0, split), label.substring(split + 1));
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WRAP_LENGTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String x(double angle, double distance) {
