@@ -51,9 +51,4 @@ public class Languages {
             return offered.get(0);
         }
     }
-
-    /** The locale that formats numbers and dates for {@code language}. */
-    public static Locale locale(String language) {
-        return Locale.forLanguageTag(language);
-    }
 }
