@@ -112,9 +112,9 @@ awk -F'|' -v sizes="${sizes[*]}" '
     BEGIN { n = split(sizes, size, " ") }
     { p95[$2, $1] = $3; if (!($2 in seen)) { seen[$2] = 1; order[++q] = $2 } }
     END {
-        printf "%-14s", "query"; for (i = 1; i <= n; i++) printf " %10s", size[i]; printf " %12s\n", "last / first"
+        printf "%-22s", "query"; for (i = 1; i <= n; i++) printf " %10s", size[i]; printf " %12s\n", "last / first"
         for (j = 1; j <= q; j++) {
-            name = order[j]; printf "%-14s", name
+            name = order[j]; printf "%-22s", name
             for (i = 1; i <= n; i++) printf " %10.2f", p95[name, size[i]]
             ratio = p95[name, size[n]] / p95[name, size[1]]
             printf " %11.2fx%s\n", ratio, ratio <= 2 ? "" : "  MISSED"

@@ -57,16 +57,22 @@ left_behind() {
 }
 
 failed=()
+# Every start of a service by a script run, its milliseconds to ready (bench/lib.sh, start_jar).
+export BENCH_STARTS_LOG="$BENCH_TMP/starts"
+starts() {
+    awk '{ n++; ms += $1 } END { if (n) printf ", %d start%s taking %.1f s", n, n > 1 ? "s" : "", ms / 1000 }' "$BENCH_STARTS_LOG"
+}
 # smoke_run DATABASE SCRIPT [arguments...]: runs one script in smoke mode; prints its output and time.
 smoke_run() {
     local database="$1" script="$2" log="$BENCH_TMP/run.log" started=$SECONDS status=0 left
     shift 2
     echo "== $script${*:+ $*} (smoke)"
+    : >"$BENCH_STARTS_LOG"
     "$script" "$@" >"$log" 2>&1 || status=$?
     sed 's/^/   /' "$log"
     left=$(left_behind "$database")
     [ -z "$left" ] || echo "$left" | sed 's/^/   left behind: /'
-    echo "== $script${*:+ $*}: $([ "$status" = 0 ] && [ -z "$left" ] && echo ok || echo "FAILED ($status)") in $((SECONDS - started)) s"
+    echo "== $script${*:+ $*}: $([ "$status" = 0 ] && [ -z "$left" ] && echo ok || echo "FAILED ($status)") in $((SECONDS - started)) s$(starts)"
     if [ "$status" != 0 ] || [ -n "$left" ]; then failed+=("$script${*:+ $*}"); fi
 }
 
