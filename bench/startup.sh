@@ -36,6 +36,27 @@ start_timed() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# RSS after load: the service under each endpoint's load, the floor under its cheapest endpoint,
+# each on its last timed start.
+load_service() {
+    local id
+    id=$(api POST /api/v1/assessments -H 'Content-Type: application/json' \
+        -d "{\"organization\": {\"name\": \"Startup bench\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
+        | sed -nE 's/.*"id":"([^"]+)".*/\1/p')
+    [ -n "$id" ] || fail "the assessment to read was not created"
+    export BENCH_ORGANIZATION="Startup bench"
+    wrk_run score "$load" "$BENCH_URL/api/v1/scores" bench/lua/score.lua >/dev/null
+    wrk_run read "$load" "$BENCH_URL/api/v1/assessments/$id" >/dev/null
+    wrk_run create "$load" "$BENCH_URL/api/v1/assessments" bench/lua/create.lua >/dev/null
+    wrk_run list "$load" "$BENCH_URL/api/v1/assessments?size=20" >/dev/null
+    service_rss=$(rss_mb "$SERVICE_PID")
+}
+load_floor() {
+    wrk_run live "$load" "$BENCH_URL/q/health/live" >/dev/null
+    wrk_run ping "$load" "$BENCH_URL/ping" >/dev/null
+    floor_rss=$(rss_mb "$SERVICE_PID")
+}
+
 # Each application's database exists already on every start but the first, as in production: a
 # first start of each, not timed, creates them.
 service_data="$BENCH_TMP/service" floor_data="$BENCH_TMP/floor"
@@ -47,32 +68,15 @@ service_times=() floor_times=()
 for run in $(seq 1 "$runs"); do
     start_timed "$floor/quarkus-run.jar" "$floor_data"
     floor_times+=("$READY_MS")
+    [ "$run" != "$runs" ] || load_floor
     stop_service
     start_timed "$BENCH_APP/quarkus-run.jar" "$service_data" "${SERVICE_OPTS[@]}"
     service_times+=("$READY_MS")
+    [ "$run" != "$runs" ] || load_service
     stop_service
 done
 service_ready=$(printf '%s\n' "${service_times[@]}" | median)
 floor_ready=$(printf '%s\n' "${floor_times[@]}" | median)
-
-# RSS after load: the service under each endpoint's load, the floor under its cheapest endpoint.
-start_timed "$BENCH_APP/quarkus-run.jar" "$service_data" "${SERVICE_OPTS[@]}"
-id=$(api POST /api/v1/assessments -H 'Content-Type: application/json' \
-    -d "{\"organization\": {\"name\": \"Startup bench\"}, \"answers\": $(cat examples/worked-example-answers.json)}" \
-    | sed -nE 's/.*"id":"([^"]+)".*/\1/p')
-[ -n "$id" ] || fail "the assessment to read was not created"
-export BENCH_ORGANIZATION="Startup bench"
-wrk_run score "$load" "$BENCH_URL/api/v1/scores" bench/lua/score.lua >/dev/null
-wrk_run read "$load" "$BENCH_URL/api/v1/assessments/$id" >/dev/null
-wrk_run create "$load" "$BENCH_URL/api/v1/assessments" bench/lua/create.lua >/dev/null
-wrk_run list "$load" "$BENCH_URL/api/v1/assessments?size=20" >/dev/null
-service_rss=$(rss_mb "$SERVICE_PID")
-stop_service
-start_timed "$floor/quarkus-run.jar" "$floor_data"
-wrk_run live "$load" "$BENCH_URL/q/health/live" >/dev/null
-wrk_run ping "$load" "$BENCH_URL/ping" >/dev/null
-floor_rss=$(rss_mb "$SERVICE_PID")
-stop_service
 
 echo
 echo "Start-up and memory: $(nproc) cores, $runs runs each, alternating; JVM: $PROD_JVM_OPTS ${mode:+($mode)}"
